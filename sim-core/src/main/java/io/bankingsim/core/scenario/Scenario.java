@@ -85,6 +85,12 @@ public record Scenario(String name, String description, String source, long seed
         return start.plus(duration);
     }
 
+    public Scenario withName(String newName) {
+        return new Scenario(newName, description, source, seed, start, timeZone, duration, speed, customers,
+                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
+                metrics);
+    }
+
     public Scenario withSeed(long newSeed) {
         return new Scenario(name, description, source, newSeed, start, timeZone, duration, speed, customers,
                 accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,

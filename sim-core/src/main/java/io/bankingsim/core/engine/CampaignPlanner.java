@@ -1,0 +1,148 @@
+package io.bankingsim.core.engine;
+
+import io.bankingsim.core.clock.VirtualClock;
+import io.bankingsim.core.scenario.Fraud;
+import io.bankingsim.core.scenario.PatternSettings;
+import io.bankingsim.core.scenario.Scenario;
+import io.bankingsim.core.spi.Campaign;
+import io.bankingsim.core.spi.EventSource;
+import io.bankingsim.core.spi.FraudPattern;
+import io.bankingsim.core.spi.World;
+import io.bankingsim.core.traffic.ArrivalIntensity;
+import io.bankingsim.core.traffic.PoissonArrivals;
+import io.bankingsim.core.traffic.RandomStreams;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * Decides when fraud campaigns start, from {@code fraud.rate}, the patterns' weights, counts and
+ * the attack window, and opens each campaign's event source when its start is due.
+ *
+ * <p>The fraud budget is {@code rate} x the expected number of transactions of the run. Patterns
+ * with a {@code count} run exactly that many campaigns; the budget left after their expected
+ * transactions is shared among the other patterns by weight, each running a Poisson process of
+ * campaign starts shaped like the transaction intensity (inside the attack window, if any).
+ * Each campaign draws from its own stream, derived from (seed, pattern, campaign number).
+ * Not thread-safe: owned by the engine loop.
+ */
+final class CampaignPlanner {
+
+    /** A pattern's plan: its campaign starts, drawn lazily, and its running campaign number. */
+    private static final class Plan {
+        final FraudPattern pattern;
+        final PatternSettings settings;
+        final PoissonArrivals arrivals; // null when the starts are pinned
+        final long[] pinnedStarts;
+        int pinnedNext;
+        long nextStart;
+        int campaigns;
+
+        Plan(FraudPattern pattern, PatternSettings settings, PoissonArrivals arrivals, long[] pinnedStarts) {
+            this.pattern = pattern;
+            this.settings = settings;
+            this.arrivals = arrivals;
+            this.pinnedStarts = pinnedStarts;
+            advance();
+        }
+
+        void advance() {
+            if (arrivals != null) {
+                nextStart = arrivals.next();
+            } else {
+                nextStart = pinnedNext < pinnedStarts.length ? pinnedStarts[pinnedNext++] : Long.MAX_VALUE;
+            }
+        }
+    }
+
+    private final Scenario scenario;
+    private final World world;
+    private final PriorityQueue<Plan> plans = new PriorityQueue<>((a, b) -> {
+        int c = Long.compare(a.nextStart, b.nextStart);
+        return c != 0 ? c : a.pattern.type().compareTo(b.pattern.type());
+    });
+    private final double expectedFraudTransactions;
+
+    CampaignPlanner(Scenario scenario, World world, List<PatternSettings> patterns, List<FraudPattern> impls) {
+        this.scenario = scenario;
+        this.world = world;
+        Fraud fraud = scenario.fraud();
+        ArrivalIntensity all = ArrivalIntensity.of(scenario);
+        ArrivalIntensity shape = fraud.window().isPresent()
+                ? ArrivalIntensity.of(scenario.transactionRate(), scenario.timeZone(), scenario.start(),
+                        scenario.end(), fraud.attackWindow())
+                : all;
+        double budget = fraud.rate() * all.expectedTotal();
+        double pinned = 0;
+        double weights = 0;
+        for (int i = 0; i < patterns.size(); i++) {
+            PatternSettings p = patterns.get(i);
+            if (p.pinnedCount().isPresent()) {
+                pinned += p.count() * impls.get(i).expectedTransactions(p);
+            } else {
+                weights += p.weight();
+            }
+        }
+        double free = Math.max(0, budget - pinned);
+        double expected = pinned;
+        for (int i = 0; i < patterns.size(); i++) {
+            PatternSettings p = patterns.get(i);
+            FraudPattern impl = impls.get(i);
+            SplittableRandom random = RandomStreams.of(scenario.seed(), "campaign-starts:" + p.type(), 0);
+            if (p.pinnedCount().isPresent()) {
+                plans.add(new Plan(impl, p, null, pinnedStarts(shape, p.count(), random)));
+            } else if (weights > 0 && free > 0 && shape.expectedTotal() > 0 && p.weight() > 0) {
+                double campaigns = free * p.weight() / weights / impl.expectedTransactions(p);
+                expected += free * p.weight() / weights;
+                plans.add(new Plan(impl, p, new PoissonArrivals(shape, campaigns / shape.expectedTotal(), random), null));
+            }
+        }
+        this.expectedFraudTransactions = expected;
+    }
+
+    /** Exactly {@code count} starts drawn from the intensity's shape, in time order. */
+    private static long[] pinnedStarts(ArrivalIntensity shape, int count, SplittableRandom random) {
+        long[] starts = new long[count];
+        double total = shape.expectedTotal();
+        for (int i = 0; i < count; i++) {
+            starts[i] = total > 0
+                    ? shape.instantAtCumulative(random.nextDouble() * total)
+                    : shape.startNanos() + (long) (random.nextDouble() * (shape.endNanos() - shape.startNanos()));
+        }
+        java.util.Arrays.sort(starts);
+        return starts;
+    }
+
+    /** The expected number of fraudulent transactions the plan makes over the whole run. */
+    double expectedFraudTransactions() {
+        return expectedFraudTransactions;
+    }
+
+    /** Start (epoch nanos) of the next campaign, or {@link Long#MAX_VALUE}. */
+    long nextStart() {
+        Plan head = plans.peek();
+        return head == null ? Long.MAX_VALUE : head.nextStart;
+    }
+
+    /** Opens the next campaign (its start is due) and returns its event source. */
+    EventSource launch() {
+        Plan plan = plans.poll();
+        if (plan == null || plan.nextStart == Long.MAX_VALUE) {
+            throw new IllegalStateException("no campaign is due");
+        }
+        int number = plan.campaigns++;
+        String type = plan.pattern.type();
+        String id = String.format(Locale.ROOT, "%s-%05d", type, number);
+        Campaign campaign = new Campaign(id, VirtualClock.fromNanos(plan.nextStart), plan.settings, scenario, world,
+                RandomStreams.of(scenario.seed(), "campaign:" + type, number));
+        EventSource source = plan.pattern.campaign(campaign);
+        plan.advance();
+        if (plan.nextStart != Long.MAX_VALUE) {
+            plans.add(plan);
+        }
+        return source;
+    }
+}
