@@ -1,0 +1,228 @@
+package io.bankingsim.generators.fraud;
+
+import io.bankingsim.core.clock.VirtualClock;
+import io.bankingsim.core.event.Channel;
+import io.bankingsim.core.event.Device;
+import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.Geo;
+import io.bankingsim.core.event.GroundTruth;
+import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.Merchant;
+import io.bankingsim.core.event.Money;
+import io.bankingsim.core.event.Role;
+import io.bankingsim.core.event.Transaction;
+import io.bankingsim.core.event.TransactionType;
+import io.bankingsim.core.spi.Campaign;
+import io.bankingsim.core.spi.EventSource;
+import io.bankingsim.core.spi.World;
+import io.bankingsim.core.spi.World.Customer;
+import io.bankingsim.core.traffic.RandomStreams;
+import io.bankingsim.generators.internal.Identities;
+import io.bankingsim.generators.internal.MerchantCatalogue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.BiFunction;
+
+/**
+ * The common plumbing of the built-in patterns: a cursor on the campaign's own timeline (offsets
+ * from its start), the cast of distinct customers involved, money in minor units, and events
+ * labelled with the pattern, the campaign id and a role. Events are kept as drafts until
+ * {@link #source()}, which stretches the timeline to a pinned {@code duration_minutes} if the
+ * scenario sets one and returns them in time order. Not thread-safe (one campaign).
+ */
+final class CampaignBuilder {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final long MINUTE = 60 * SECOND;
+
+    private record Draft(long offset, int order, BiFunction<Instant, GroundTruth, Event> make, Role role) {
+    }
+
+    private final String pattern;
+    private final Campaign campaign;
+    private final SplittableRandom random;
+    private final Currency currency;
+    private final long minorPerMajor;
+    private final List<Draft> drafts = new ArrayList<>();
+    private final Set<Integer> cast = new HashSet<>();
+    private long cursor;
+
+    CampaignBuilder(String pattern, Campaign campaign) {
+        this.pattern = pattern;
+        this.campaign = campaign;
+        this.random = campaign.random();
+        this.currency = campaign.scenario().currency();
+        this.minorPerMajor = (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
+    }
+
+    SplittableRandom random() {
+        return random;
+    }
+
+    World world() {
+        return campaign.world();
+    }
+
+    Campaign campaign() {
+        return campaign;
+    }
+
+    /** A count drawn at the campaign's intensity. */
+    int count(Count count) {
+        return count.draw(random, campaign.settings().intensity());
+    }
+
+    // --- time -------------------------------------------------------------------------------
+
+    /** Moves the cursor on by a uniform draw between two durations in seconds. */
+    void waitSeconds(double lo, double hi) {
+        cursor += (long) ((lo + (hi - lo) * random.nextDouble()) * SECOND);
+    }
+
+    void waitMinutes(double lo, double hi) {
+        waitSeconds(lo * 60, hi * 60);
+    }
+
+    /** Moves the cursor on by a log-uniform draw between two durations in minutes. */
+    void waitLogMinutes(double lo, double hi) {
+        cursor += (long) (lo * Math.pow(hi / lo, random.nextDouble()) * MINUTE);
+    }
+
+    /** {@code n} sorted offsets from the cursor over {@code minutes}, the first at the cursor. */
+    long[] spread(int n, double minutes) {
+        long[] at = new long[n];
+        for (int i = 1; i < n; i++) {
+            at[i] = (long) (random.nextDouble() * minutes * MINUTE);
+        }
+        Arrays.sort(at);
+        for (int i = 0; i < n; i++) {
+            at[i] += cursor;
+        }
+        return at;
+    }
+
+    void at(long offset) {
+        cursor = offset;
+    }
+
+    // --- people and places ------------------------------------------------------------------
+
+    /** A customer not yet involved in this campaign (any customer once all are involved). */
+    Customer someone() {
+        World world = world();
+        int n = world.customerCount();
+        for (int attempt = 0; attempt < 32; attempt++) {
+            int k = random.nextInt(n);
+            if (cast.add(k) || cast.size() >= n) {
+                return world.customer(k);
+            }
+        }
+        return world.customer(random.nextInt(n));
+    }
+
+    /** The account a card is drawn on: the credit card (third account) if any, else the main one. */
+    static String card(Customer customer) {
+        List<String> ids = customer.accountIds();
+        return ids.size() >= 3 ? ids.get(2) : ids.get(0);
+    }
+
+    /** A fraudster's device: never seen before, abroad or in another customer's city. */
+    Device strangerDevice(Customer victim) {
+        Geo where = random.nextBoolean() ? world().foreignPlace(victim.home(), random)
+                : world().customer(random.nextInt(world().customerCount())).home();
+        return world().newDevice(where, random);
+    }
+
+    /** A store of one of the categories, located at {@code place}. */
+    Merchant storeAt(Geo place, String... mccs) {
+        return MerchantCatalogue.relocate(world().merchant(mccs[random.nextInt(mccs.length)], random), place);
+    }
+
+    // --- money ------------------------------------------------------------------------------
+
+    /** A uniform amount in minor units between two amounts in major units, cents included. */
+    long amount(double lo, double hi) {
+        long from = Math.round(lo * minorPerMajor);
+        long to = Math.round(hi * minorPerMajor);
+        return Math.max(1, from + random.nextLong(to - from + 1));
+    }
+
+    Money money(long minorUnits) {
+        return Money.ofMinor(minorUnits, currency);
+    }
+
+    long minorPerMajor() {
+        return minorPerMajor;
+    }
+
+    // --- events -----------------------------------------------------------------------------
+
+    /** A login at the cursor, then a short pause (seconds to a minute and a half). */
+    void session(Customer who, Device device, Role role) {
+        String id = RandomStreams.uuid(random);
+        add((t, truth) -> new Login(id, t, who.customerId(), Identities.channelOf(device), device, truth), role);
+        waitSeconds(5, 90);
+    }
+
+    void purchase(Customer who, String account, long amount, Channel channel, Merchant merchant, Device device,
+                  Role role) {
+        transaction(TransactionType.CARD_PURCHASE, who, account, null, amount, channel, merchant, device, role);
+    }
+
+    /** A transfer between accounts of the bank, made online or in the app of {@code device}. */
+    void transfer(TransactionType type, Customer who, String from, String to, long amount, Device device, Role role) {
+        transaction(type, who, from, to, amount, Identities.channelOf(device), null, device, role);
+    }
+
+    void deposit(Customer who, String account, long amount, Channel channel, Role role) {
+        transaction(TransactionType.DEPOSIT, who, account, null, amount, channel, null, null, role);
+    }
+
+    void transaction(TransactionType type, Customer who, String account, String counterparty, long amount,
+                     Channel channel, Merchant merchant, Device device, Role role) {
+        String id = RandomStreams.uuid(random);
+        Money money = money(amount);
+        add((t, truth) -> new Transaction(id, t, type, who.customerId(), account, counterparty, money, channel,
+                merchant, device, truth), role);
+    }
+
+    /** Any event at the cursor, made from its instant and label. */
+    void add(BiFunction<Instant, GroundTruth, Event> make, Role role) {
+        drafts.add(new Draft(cursor, drafts.size(), make, role));
+    }
+
+    String newEventId() {
+        return RandomStreams.uuid(random);
+    }
+
+    /**
+     * The campaign's events in time order, the first at the campaign's start, stretched over the
+     * pinned duration if there is one.
+     */
+    EventSource source() {
+        long first = drafts.stream().mapToLong(Draft::offset).min().orElse(0);
+        long last = drafts.stream().mapToLong(Draft::offset).max().orElse(0) - first;
+        double stretch = 1;
+        var pinned = campaign.settings().pinnedDurationMinutes();
+        if (pinned.isPresent() && last > 0) {
+            stretch = pinned.getAsInt() * (double) MINUTE / last;
+        }
+        long start = VirtualClock.toNanos(campaign.start());
+        List<Draft> ordered = new ArrayList<>(drafts);
+        ordered.sort(Comparator.comparingLong(Draft::offset).thenComparingInt(Draft::order));
+        List<Event> events = new ArrayList<>(ordered.size());
+        for (Draft d : ordered) {
+            Instant t = VirtualClock.fromNanos(start + (long) ((d.offset() - first) * stretch));
+            events.add(d.make().apply(t, GroundTruth.fraud(pattern, campaign.id(), d.role())));
+        }
+        return new CampaignSource(events);
+    }
+}

@@ -1,0 +1,223 @@
+package io.bankingsim.generators.fraud;
+
+import io.bankingsim.core.event.AccountOpened;
+import io.bankingsim.core.event.Channel;
+import io.bankingsim.core.event.CustomerOnboarded;
+import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.Transaction;
+import io.bankingsim.core.event.TransactionType;
+import io.bankingsim.core.spi.World;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import static io.bankingsim.generators.fraud.Campaigns.events;
+import static io.bankingsim.generators.fraud.Campaigns.transactions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The defining shape of each built-in pattern, checked over many campaigns. */
+class PatternShapeTest {
+
+    private static final int CAMPAIGNS = 100;
+
+    private static void forEachCampaign(String type, java.util.function.Consumer<List<Event>> check) {
+        IntStream.range(0, CAMPAIGNS).forEach(n -> check.accept(events(type, n)));
+    }
+
+    private static void amountsBetween(List<Transaction> txs, String lo, String hi) {
+        assertThat(txs).allSatisfy(t -> assertThat(t.amount().amount()).isBetween(new BigDecimal(lo), new BigDecimal(hi)));
+    }
+
+    private static Duration span(List<? extends Event> events) {
+        return Duration.between(events.getFirst().time(), events.getLast().time());
+    }
+
+    @Test
+    void cardTestingProbesWithOnlineMicroAmountsAtChangingMerchantsThenMakesOneLargePurchase() {
+        forEachCampaign("card_testing", events -> {
+            List<Transaction> txs = transactions(events);
+            List<Transaction> probes = txs.subList(0, txs.size() - 1);
+            assertThat(probes).hasSizeBetween(8, 16);
+            amountsBetween(probes, "0.01", "5.00");
+            amountsBetween(List.of(txs.getLast()), "200", "900");
+            assertThat(txs).allSatisfy(t -> {
+                assertThat(t.type()).isEqualTo(TransactionType.CARD_PURCHASE);
+                assertThat(t.channel()).isEqualTo(Channel.ONLINE);
+                assertThat(t.device()).isEqualTo(txs.getFirst().device());
+            });
+            for (int i = 1; i < probes.size(); i++) {
+                assertThat(probes.get(i).merchant().id()).isNotEqualTo(probes.get(i - 1).merchant().id());
+                assertThat(Duration.between(probes.get(i - 1).time(), probes.get(i).time()))
+                        .isBetween(Duration.ofSeconds(10), Duration.ofSeconds(60));
+            }
+        });
+    }
+
+    @Test
+    void accountTakeoverLogsInFromAbroadOnANewDeviceThenTransfersToAnotherCustomer() {
+        forEachCampaign("account_takeover", events -> {
+            Login login = (Login) events.getFirst();
+            World.Customer victim = Campaigns.WORLD.customer(Integer.parseInt(login.customerId().substring(1)));
+            assertThat(login.device().geo().country()).isNotEqualTo(victim.home().country());
+            assertThat(login.device().fingerprint()).isNotEqualTo(victim.device().fingerprint());
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSizeBetween(1, 3);
+            amountsBetween(txs, "1000", "5000");
+            assertThat(txs).allSatisfy(t -> {
+                assertThat(t.type()).isEqualTo(TransactionType.TRANSFER_OUT);
+                assertThat(t.customerId()).isEqualTo(victim.customerId());
+                assertThat(t.accountId()).isEqualTo(victim.accountIds().getFirst());
+                assertThat(t.counterpartyAccountId()).isNotIn(victim.accountIds());
+                assertThat(t.device()).isEqualTo(login.device());
+            });
+        });
+    }
+
+    @Test
+    void velocityAttackMakesFiftyToSixtyPurchasesWithinFiveMinutes() {
+        forEachCampaign("velocity_attack", events -> {
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSizeBetween(50, 60);
+            assertThat(span(txs)).isLessThanOrEqualTo(Duration.ofMinutes(5));
+            assertThat(txs).allSatisfy(t -> assertThat(t.type()).isEqualTo(TransactionType.CARD_PURCHASE));
+            assertThat(txs.stream().map(Transaction::accountId).distinct()).hasSize(1);
+        });
+    }
+
+    @Test
+    void largeAmountIsOneTransferOfEightToTwentyFiveThousandFromTheUsualDevice() {
+        forEachCampaign("large_amount", events -> {
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSize(1);
+            amountsBetween(txs, "8000", "25000");
+            Transaction t = txs.getFirst();
+            World.Customer victim = Campaigns.WORLD.customer(Integer.parseInt(t.customerId().substring(1)));
+            assertThat(t.device()).isEqualTo(victim.device());
+            assertThat(t.counterpartyAccountId()).isNotIn(victim.accountIds());
+        });
+    }
+
+    @Test
+    void unusualLocationPaysInPersonAtStoresInOneCityAbroad() {
+        forEachCampaign("unusual_location", events -> {
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSizeBetween(1, 3);
+            World.Customer victim = Campaigns.WORLD.customer(Integer.parseInt(txs.getFirst().customerId().substring(1)));
+            assertThat(txs).allSatisfy(t -> {
+                assertThat(t.channel()).isEqualTo(Channel.CARD_PRESENT);
+                assertThat(t.merchant().location().country()).isNotEqualTo(victim.home().country());
+                assertThat(t.merchant().location()).isEqualTo(txs.getFirst().merchant().location());
+            });
+        });
+    }
+
+    @Test
+    void layeringPassesShavedAmountsAlongAChainOfDistinctCustomers() {
+        forEachCampaign("layering", events -> {
+            List<Transaction> hops = transactions(events);
+            assertThat(hops).hasSizeBetween(2, 9);
+            Set<String> holders = new HashSet<>();
+            for (int i = 0; i < hops.size(); i++) {
+                assertThat(holders.add(hops.get(i).accountId())).isTrue();
+                if (i > 0) {
+                    assertThat(hops.get(i).accountId()).isEqualTo(hops.get(i - 1).counterpartyAccountId());
+                    double kept = hops.get(i).amount().amount().doubleValue() / hops.get(i - 1).amount().amount().doubleValue();
+                    assertThat(kept).isBetween(0.95 - 1e-6, 0.99 + 1e-6);
+                    assertThat(Duration.between(hops.get(i - 1).time(), hops.get(i).time()))
+                            .isBetween(Duration.ofMinutes(5), Duration.ofHours(4));
+                }
+            }
+            assertThat(holders).doesNotContain(hops.getLast().counterpartyAccountId());
+        });
+    }
+
+    @Test
+    void structuringDepositsJustUnderTenThousandOverOneToThreeDays() {
+        forEachCampaign("structuring", events -> {
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSizeBetween(4, 8);
+            amountsBetween(txs, "9000", "9950");
+            assertThat(span(txs)).isLessThanOrEqualTo(Duration.ofDays(3));
+            assertThat(txs).allSatisfy(t -> assertThat(t.type()).isEqualTo(TransactionType.DEPOSIT));
+            assertThat(txs.stream().map(Transaction::accountId).distinct()).hasSize(1);
+        });
+    }
+
+    @Test
+    void smurfingCollectsSmallPaymentsFromDifferentCustomersIntoOneAccount() {
+        forEachCampaign("smurfing", events -> {
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSizeBetween(5, 10);
+            amountsBetween(txs, "300", "2000");
+            assertThat(txs.stream().map(Transaction::counterpartyAccountId).distinct()).hasSize(1);
+            assertThat(txs.stream().map(Transaction::customerId).distinct()).hasSize(txs.size());
+            assertThat(txs.stream().map(Transaction::accountId)).doesNotContain(txs.getFirst().counterpartyAccountId());
+        });
+    }
+
+    @Test
+    void muleNetworkFansInToOneMuleThenFansOutLessACut() {
+        forEachCampaign("mule_network", events -> {
+            List<Transaction> txs = transactions(events);
+            String mule = txs.getFirst().counterpartyAccountId();
+            List<Transaction> in = txs.stream().filter(t -> mule.equals(t.counterpartyAccountId())).toList();
+            List<Transaction> out = txs.stream().filter(t -> mule.equals(t.accountId())).toList();
+            assertThat(in).hasSizeBetween(4, 8);
+            assertThat(out).hasSizeBetween(2, 4);
+            assertThat(in.size() + out.size()).isEqualTo(txs.size());
+            assertThat(in.getLast().time()).isBefore(out.getFirst().time());
+            amountsBetween(in, "500", "3000");
+            long received = in.stream().mapToLong(t -> t.amount().minorUnits()).sum();
+            long sent = out.stream().mapToLong(t -> t.amount().minorUnits()).sum();
+            assertThat((double) sent / received).isBetween(0.9 - 1e-3, 0.96 + 1e-3);
+        });
+    }
+
+    @Test
+    void syntheticIdentityOnboardsANewCustomerWithOffSignalsThenBustsOut() {
+        forEachCampaign("synthetic_identity", events -> {
+            CustomerOnboarded onboarded = (CustomerOnboarded) events.getFirst();
+            assertThat(onboarded.customerId()).matches("C\\d{8}");
+            assertThat(Integer.parseInt(onboarded.customerId().substring(1)))
+                    .isGreaterThanOrEqualTo(Campaigns.WORLD.customerCount());
+            assertThat(onboarded.kyc().emailAgeDays()).isLessThan(120);
+            assertThat(onboarded.kyc().phoneAgeDays()).isLessThan(200);
+            AccountOpened account = (AccountOpened) events.get(1);
+            assertThat(account.customerId()).isEqualTo(onboarded.customerId());
+            assertThat(account.accountId()).matches("A\\d{9}");
+            List<Transaction> txs = transactions(events);
+            List<Transaction> large = txs.stream().filter(t -> t.amount().amount().compareTo(new BigDecimal("600")) >= 0).toList();
+            assertThat(large).hasSizeBetween(3, 5);
+            assertThat(txs.subList(txs.size() - large.size(), txs.size())).isEqualTo(large);
+            assertThat(txs).allSatisfy(t -> assertThat(t.accountId()).isEqualTo(account.accountId()));
+        });
+    }
+
+    @Test
+    void syntheticIdentitiesOfDifferentCampaignsHaveDifferentCustomerIds() {
+        assertThat(IntStream.range(0, CAMPAIGNS).mapToObj(n -> events("synthetic_identity", n).getFirst().customerId()))
+                .doesNotHaveDuplicates();
+        assertThat(SyntheticIdentity.newCustomerIndex(500, "synthetic_identity-00003")).isEqualTo(503);
+    }
+
+    @Test
+    void bustOutMaxesOutTheCreditCardWithinADay() {
+        forEachCampaign("bust_out", events -> {
+            List<Transaction> txs = transactions(events);
+            assertThat(txs).hasSizeBetween(4, 8);
+            amountsBetween(txs, "500", "3000");
+            assertThat(span(txs)).isLessThanOrEqualTo(Duration.ofDays(1));
+            World.Customer customer = Campaigns.WORLD.customer(Integer.parseInt(txs.getFirst().customerId().substring(1)));
+            assertThat(txs).allSatisfy(t -> {
+                assertThat(t.accountId()).isEqualTo(customer.accountIds().get(2));
+                assertThat(t.merchant().location()).isEqualTo(customer.home());
+            });
+        });
+    }
+}
