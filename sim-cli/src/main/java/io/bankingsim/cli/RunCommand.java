@@ -1,0 +1,230 @@
+package io.bankingsim.cli;
+
+import io.bankingsim.core.RunningSimulation;
+import io.bankingsim.core.Simulation;
+import io.bankingsim.core.SimulationException;
+import io.bankingsim.core.SimulationResult;
+import io.bankingsim.core.clock.Speed;
+import io.bankingsim.core.metrics.RunSummary;
+import io.bankingsim.core.scenario.Scenario;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs one scenario for the command line: builds the {@link Simulation} from the options and the
+ * environment, shows the progress line while it runs, prints the summary on stdout at the end and
+ * turns what happened into an exit code.
+ *
+ * <p>On Ctrl-C (SIGINT) a shutdown hook stops the run gracefully and waits, up to
+ * {@value #STOP_TIMEOUT_SECONDS} s, until the events in flight have their outcomes, the output
+ * files are flushed and the summary is printed; the exit code is then {@value BankingSim#INTERRUPTED}.
+ *
+ * <p>Only {@code --dry-run} runs in this version: the HTTP connectors that talk to Nexum and
+ * Bastion come later. One instance runs once; {@link #run()} is called on one thread, the hook
+ * on another.
+ */
+final class RunCommand {
+
+    /** How long Ctrl-C waits for the run to stop and its files to be complete. */
+    static final long STOP_TIMEOUT_SECONDS = 30;
+
+    /** The files a run writes into {@code --output}. */
+    static final List<String> OUTPUT_FILES = List.of("events.jsonl", "outcomes.jsonl", "metrics.csv", "summary.json");
+
+    private static final System.Logger LOG = System.getLogger(RunCommand.class.getName());
+
+    /**
+     * The command-line options of a run; null means "the scenario's own value".
+     *
+     * @param scenario a built-in name or a YAML file
+     * @param dryRun whether to run on the in-process mocks
+     * @param speed {@code --speed}
+     * @param customers {@code --customers}
+     * @param seed {@code --seed}
+     * @param durationHours {@code --duration-hours}
+     * @param output {@code --output}
+     */
+    record Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
+                   Path output) {
+        Options {
+            Objects.requireNonNull(scenario, "scenario");
+        }
+    }
+
+    private final Options options;
+    private final CliEnvironment environment;
+    private final PrintStream out;
+    private final ConsoleOutput console;
+    private final CountDownLatch reported = new CountDownLatch(1);
+    private volatile RunningSimulation running;
+    private volatile boolean interrupted;
+
+    RunCommand(Options options, CliEnvironment environment, PrintStream out, ConsoleOutput console) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.environment = Objects.requireNonNull(environment, "environment");
+        this.out = Objects.requireNonNull(out, "out");
+        this.console = Objects.requireNonNull(console, "console");
+    }
+
+    /** Runs the scenario to its end (or until interrupted) and returns the exit code. */
+    int run() {
+        if (!options.dryRun()) {
+            console.error("only --dry-run is available in this version: add --dry-run to run '"
+                    + options.scenario() + "' standalone on in-process mocks of Nexum and Bastion."
+                    + " Full integration with Nexum and Bastion comes with the HTTP connectors.");
+            return BankingSim.USAGE;
+        }
+        BackendUrls urls;
+        try {
+            urls = BackendUrls.from(environment);
+        } catch (IllegalArgumentException e) {
+            console.error(e.getMessage());
+            return BankingSim.USAGE;
+        }
+        Simulation simulation;
+        try {
+            simulation = builder(urls).build();
+        } catch (SimulationException e) {
+            return failed(e);
+        }
+        if (options.output() != null) {
+            try {
+                Files.createDirectories(options.output());
+            } catch (IOException e) {
+                console.error("cannot create the output folder " + options.output() + ": " + e);
+                return BankingSim.USAGE;
+            }
+        }
+        logStart(simulation.scenario());
+        Thread hook = new Thread(this::stopAndWait, "banking-sim-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        try {
+            running = simulation.start();
+            if (interrupted) {
+                running.stop(); // Ctrl-C came while the world was being generated
+            }
+            return awaitAndReport(running);
+        } catch (SimulationException e) {
+            return failed(e);
+        } finally {
+            reported.countDown();
+            removeHook(hook);
+        }
+    }
+
+    private Simulation.Builder builder(BackendUrls urls) {
+        Simulation.Builder builder = Simulation.builder()
+                .scenario(options.scenario())
+                .connector("dry-run")
+                .recordEvents(false)
+                .observer(new ProgressLine(console))
+                .customize(urls.override());
+        if (options.seed() != null) {
+            builder.seed(options.seed());
+        }
+        if (options.speed() != null) {
+            builder.speed(options.speed());
+        }
+        if (options.customers() != null) {
+            builder.customers(options.customers());
+        }
+        if (options.durationHours() != null) {
+            builder.durationHours(options.durationHours());
+        }
+        if (options.output() != null) {
+            builder.output(options.output());
+        }
+        return builder;
+    }
+
+    private void logStart(Scenario s) {
+        LOG.log(System.Logger.Level.INFO, () -> String.format(
+                "running '%s' from %s: seed %d, %d customers, %s of virtual time from %s, speed %s, dry-run%s",
+                s.name(), s.source(), s.seed(), s.customers(), s.duration(), s.start(), s.speed(),
+                options.output() == null ? "" : ", output to " + options.output().toAbsolutePath()));
+        LOG.log(System.Logger.Level.DEBUG, () -> "connections: Nexum " + s.connections().nexumUrl() + ", Bastion "
+                + s.connections().bastionUrl() + " (unused in dry-run)");
+    }
+
+    private int awaitAndReport(RunningSimulation run) throws SimulationException {
+        SimulationResult result;
+        try {
+            result = run.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            run.stop();
+            console.error("interrupted; the run was asked to stop");
+            return BankingSim.INTERRUPTED;
+        } finally {
+            console.endStatus();
+        }
+        Scenario s = result.scenario();
+        out.print(RunSummary.toText(result.metrics(), s.name(), s.seed()));
+        if (options.output() != null) {
+            out.println("Output files in " + options.output().toAbsolutePath() + ": "
+                    + String.join(", ", writtenFiles(options.output())));
+        }
+        out.flush();
+        if (interrupted || !result.completed()) {
+            LOG.log(System.Logger.Level.WARNING, "the run was stopped before the end of the scenario");
+            return BankingSim.INTERRUPTED;
+        }
+        LOG.log(System.Logger.Level.INFO, "run finished");
+        return BankingSim.OK;
+    }
+
+    private int failed(SimulationException e) {
+        console.endStatus();
+        console.error(e.getMessage());
+        LOG.log(System.Logger.Level.DEBUG, "details", e);
+        return e.isBadInput() ? BankingSim.USAGE : BankingSim.RUN_FAILED;
+    }
+
+    /** The shutdown hook: stop the run, then wait until its files and the summary are out. */
+    private void stopAndWait() {
+        interrupted = true;
+        RunningSimulation run = running;
+        if (run != null) {
+            run.stop();
+        }
+        try {
+            if (!reported.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                console.error("the run did not stop within " + STOP_TIMEOUT_SECONDS
+                        + " s; its output files may be incomplete");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down (Ctrl-C): the hook is running and waits for this thread.
+        }
+    }
+
+    private static List<String> writtenFiles(Path dir) {
+        List<String> files = new ArrayList<>();
+        for (String name : OUTPUT_FILES) {
+            Path file = dir.resolve(name);
+            try {
+                if (Files.isRegularFile(file)) {
+                    files.add(name + " (" + Files.size(file) + " bytes)");
+                }
+            } catch (IOException e) {
+                files.add(name + " (unreadable: " + e.getMessage() + ")");
+            }
+        }
+        return files;
+    }
+}

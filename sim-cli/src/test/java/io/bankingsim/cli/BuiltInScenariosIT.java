@@ -1,0 +1,83 @@
+package io.bankingsim.cli;
+
+import io.bankingsim.core.EventRecord;
+import io.bankingsim.core.Simulation;
+import io.bankingsim.core.SimulationResult;
+import io.bankingsim.core.clock.Speed;
+import io.bankingsim.core.outcome.Status;
+import io.bankingsim.core.scenario.Scenario;
+import io.bankingsim.core.scenario.ScenarioCatalog;
+import io.bankingsim.core.traffic.ArrivalIntensity;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every shipped scenario loads, validates and runs end to end in dry-run at max speed, with the
+ * real generator, fraud patterns and mock backends; normal_day produces what its file implies.
+ */
+class BuiltInScenariosIT {
+
+    static List<String> builtIns() {
+        return ScenarioCatalog.builtInNames();
+    }
+
+    @ParameterizedTest
+    @MethodSource("builtIns")
+    void runsInDryRunAtMaxSpeedWithOneOutcomePerEvent(String name) throws Exception {
+        // A few simulated hours keep the suite fast; the full days run in the CLI tests and benchmarks.
+        SimulationResult r = Simulation.builder().scenario(name).speed(Speed.MAX).durationHours(6)
+                .connector("dry-run").build().run();
+
+        assertThat(r.completed()).isTrue();
+        assertThat(r.records()).isNotEmpty();
+        Set<String> ids = new HashSet<>();
+        for (EventRecord rec : r.records()) {
+            assertThat(ids.add(rec.event().id())).as("unique event id").isTrue();
+            assertThat(rec.outcome().eventId()).isEqualTo(rec.event().id());
+            assertThat(rec.outcome().status()).isIn(Status.OK, Status.REJECTED);
+        }
+        assertThat(r.metrics().counts().outcomes()).isEqualTo(r.records().size());
+        assertThat(r.transactions()).isNotEmpty();
+    }
+
+    @Test
+    void normalDayTransactionCountIsWhatTheScenarioImplies() throws Exception {
+        SimulationResult r = Simulation.builder().scenario("normal_day").speed(Speed.MAX).recordEvents(false)
+                .build().run();
+        Scenario s = r.scenario();
+        double expected = ArrivalIntensity.of(s).expectedTotal();
+        long measured = r.metrics().counts().transactionsReleased();
+
+        // Poisson: the standard deviation is sqrt(expected), about 1% here; "a few percent" is 4 sd.
+        assertThat((double) measured).isBetween(expected - 4 * Math.sqrt(expected), expected + 4 * Math.sqrt(expected));
+        assertThat(Math.abs(measured - expected) / expected).isLessThan(0.05);
+    }
+
+    @Test
+    void normalDayFraudFractionIsWhatTheScenarioImplies() throws Exception {
+        // At 0.1% a single day holds about ten fraudulent transactions: too few to measure a rate.
+        // Thirty days of the same world (same rates, same patterns) hold about three hundred.
+        SimulationResult r = Simulation.builder().scenario("normal_day").speed(Speed.MAX)
+                .duration(Duration.ofDays(30)).build().run();
+        Scenario s = r.scenario();
+        double expectedAll = ArrivalIntensity.of(s).expectedTotal();
+        double expectedFraud = s.fraud().rate() * expectedAll;
+        assertThat(r.expectedFraudTransactions()).isCloseTo(expectedFraud, org.assertj.core.data.Offset.offset(1e-6));
+
+        long transactions = r.transactions().size();
+        long fraud = r.transactions().stream().filter(t -> t.truth().fraud()).count();
+        // Fraud comes in campaigns (a compound Poisson count): its variance is at most
+        // expected x the largest campaign, here bounded by 20 transactions; allow 4 sd.
+        double sd = Math.sqrt(expectedFraud * 20);
+        assertThat((double) fraud).isBetween(expectedFraud - 4 * sd, expectedFraud + 4 * sd);
+        assertThat((double) fraud / transactions).isBetween(s.fraud().rate() * 0.5, s.fraud().rate() * 1.5);
+    }
+}

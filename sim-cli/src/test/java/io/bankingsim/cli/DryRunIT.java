@@ -1,0 +1,63 @@
+package io.bankingsim.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A whole dry run through the command line, in-process: exit code, files, summary, determinism. */
+class DryRunIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void dryRunWritesTheFourOutputFilesAndPrintsTheSummary() throws IOException {
+        Path output = dir.resolve("out");
+
+        Cli.Result r = run(output, "42");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        for (String name : RunCommand.OUTPUT_FILES) {
+            assertThat(output.resolve(name)).as(name).isRegularFile();
+            assertThat(Files.size(output.resolve(name))).as(name).isPositive();
+        }
+        assertThat(r.out()).contains("Normal day", "42", "Output files in " + output.toAbsolutePath(),
+                "events.jsonl", "summary.json");
+        assertThat(r.err().lines().count()).as("progress is not printed per event").isLessThan(20);
+    }
+
+    @Test
+    void runIsLoggedToTheLogFileInTheWorkingDirectory() throws IOException {
+        Cli.Result r = run(dir.resolve("out"), "42");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(Files.readString(dir.resolve(BankingSim.LOG_FILE))).contains("INFO", "running 'Normal day'",
+                "run finished");
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalEventLogAndAnotherSeedDoesNot() throws IOException {
+        Path first = dir.resolve("first");
+        Path second = dir.resolve("second");
+        Path other = dir.resolve("other");
+
+        assertThat(run(first, "7").exitCode()).isZero();
+        assertThat(run(second, "7").exitCode()).isZero();
+        assertThat(run(other, "8").exitCode()).isZero();
+
+        byte[] events = Files.readAllBytes(first.resolve("events.jsonl"));
+        assertThat(events).isNotEmpty();
+        assertThat(Files.readAllBytes(second.resolve("events.jsonl"))).isEqualTo(events);
+        assertThat(Files.readAllBytes(other.resolve("events.jsonl"))).isNotEqualTo(events);
+    }
+
+    private Cli.Result run(Path output, String seed) {
+        return Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--speed", "max", "--customers", "50",
+                "--duration-hours", "2", "--seed", seed, "--output", output.toString());
+    }
+}
