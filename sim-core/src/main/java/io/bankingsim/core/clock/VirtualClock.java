@@ -137,6 +137,16 @@ public final class VirtualClock implements InstantSource {
     }
 
     /**
+     * Freezes virtual time for good at {@code limit}, or where it is if that is earlier: the end
+     * of a run, so that a paced run that overshot its end by a poll interval reports the end.
+     */
+    public synchronized void stopAt(Instant limit) {
+        State s = rebased();
+        long at = Math.min(s.anchorVirtual, toNanos(limit));
+        state = new State(s.anchorWall, at, s.speed, s.paused, s.held, true);
+    }
+
+    /**
      * Jumps virtual time forward to {@code instant} (the next event, in a discrete-event run).
      * Does nothing when {@code instant} is not after the current virtual time, or once stopped.
      */

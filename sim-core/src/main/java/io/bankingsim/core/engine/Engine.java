@@ -264,10 +264,12 @@ public final class Engine {
         releaseHolds();
         if (clock.speed().isMax()) {
             clock.advanceTo(config.scenario().end());
+            clock.stop();
             return true;
         }
         long wait = clock.wallNanosUntil(endNanos);
         if (wait == 0) {
+            clock.stopAt(config.scenario().end());
             return true;
         }
         handle(awaitMessage(wait));
@@ -386,6 +388,7 @@ public final class Engine {
     /** Waits for in-flight deliveries after the last release; what never answers is recorded as unknown. */
     private void drain() throws InterruptedException {
         state = stopRequested ? EngineState.STOPPING : state;
+        clock.stopAt(config.scenario().end());
         long deadline = ticker.nanos() + config.drainTimeoutNanos();
         while (inFlight > 0) {
             long left = deadline - ticker.nanos();

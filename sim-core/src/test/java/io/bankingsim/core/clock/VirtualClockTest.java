@@ -84,6 +84,24 @@ class VirtualClockTest {
         }
     }
 
+    @Test
+    void stopAtCapsAnOvershootAndFreezes() {
+        VirtualClock clock = VirtualClock.start(START, Speed.of(100), wall);
+        wall.advance(Duration.ofSeconds(2));
+        clock.stopAt(START.plusSeconds(150));
+        wall.advance(Duration.ofSeconds(2));
+        assertThat(clock.instant()).isEqualTo(START.plusSeconds(150));
+        assertThat(clock.isStopped()).isTrue();
+    }
+
+    @Test
+    void stopAtALaterInstantKeepsTheCurrentTime() {
+        VirtualClock clock = VirtualClock.start(START, Speed.of(100), wall);
+        wall.advance(Duration.ofSeconds(1));
+        clock.stopAt(START.plusSeconds(1000));
+        assertThat(clock.instant()).isEqualTo(START.plusSeconds(100));
+    }
+
     @Nested
     class SpeedChanges {
         @Test
