@@ -85,72 +85,205 @@ public record Scenario(String name, String description, String source, long seed
         return start.plus(duration);
     }
 
-    public Scenario withName(String newName) {
-        return new Scenario(newName, description, source, seed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                metrics);
+    public Scenario withName(String value) {
+        return toBuilder().name(value).build();
     }
 
-    public Scenario withSeed(long newSeed) {
-        return new Scenario(name, description, source, newSeed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                metrics);
+    public Scenario withSeed(long value) {
+        return toBuilder().seed(value).build();
     }
 
-    public Scenario withStart(Instant newStart) {
-        return new Scenario(name, description, source, seed, newStart, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                metrics);
+    public Scenario withStart(Instant value) {
+        return toBuilder().start(value).build();
     }
 
-    public Scenario withDuration(Duration newDuration) {
-        return new Scenario(name, description, source, seed, start, timeZone, newDuration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                metrics);
+    public Scenario withDuration(Duration value) {
+        return toBuilder().duration(value).build();
+    }
+
+    public Scenario withCustomers(int value) {
+        return toBuilder().customers(value).build();
+    }
+
+    public Scenario withTransactionRate(TransactionRate value) {
+        return toBuilder().transactionRate(value).build();
+    }
+
+    public Scenario withFraud(Fraud value) {
+        return toBuilder().fraud(value).build();
+    }
+
+    public Scenario withConnections(Connections value) {
+        return toBuilder().connections(value).build();
+    }
+
+    public Scenario withDashboard(DashboardSettings value) {
+        return toBuilder().dashboard(value).build();
+    }
+
+    public Scenario withMetrics(MetricsSettings value) {
+        return toBuilder().metrics(value).build();
+    }
+
+    public Scenario withTimeZone(ZoneId value) {
+        return toBuilder().timeZone(value).build();
+    }
+
+    public Scenario withAccountsPerCustomer(int value) {
+        return toBuilder().accountsPerCustomer(value).build();
+    }
+
+    public Scenario withInitialBalance(BigDecimal value) {
+        return toBuilder().initialBalance(value).build();
+    }
+
+    public Scenario withCurrency(Currency value) {
+        return toBuilder().currency(value).build();
     }
 
     /**
      * Runs at another pace. The simulated world does not change: transaction rates stay tied to
      * the scenario's own {@code speed_multiplier} (see {@link TransactionRate}).
      */
-    public Scenario withSpeed(Speed newSpeed) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, newSpeed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                metrics);
+    public Scenario withSpeed(Speed value) {
+        return toBuilder().speed(value).build();
     }
 
-    public Scenario withCustomers(int newCustomers) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, speed, newCustomers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                metrics);
+    /** A builder holding this scenario's values, to change several at once. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.name = name;
+        b.description = description;
+        b.source = source;
+        b.seed = seed;
+        b.start = start;
+        b.timeZone = timeZone;
+        b.duration = duration;
+        b.speed = speed;
+        b.customers = customers;
+        b.accountsPerCustomer = accountsPerCustomer;
+        b.initialBalance = initialBalance;
+        b.currency = currency;
+        b.transactionRate = transactionRate;
+        b.fraud = fraud;
+        b.connections = connections;
+        b.dashboard = dashboard;
+        b.metrics = metrics;
+        return b;
     }
 
-    public Scenario withTransactionRate(TransactionRate rate) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, rate, fraud, connections, dashboard, metrics);
-    }
+    /** Changes of a scenario; {@link #build()} validates them as the constructor does. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private String description;
+        private String source;
+        private long seed;
+        private Instant start;
+        private ZoneId timeZone;
+        private Duration duration;
+        private Speed speed;
+        private int customers;
+        private int accountsPerCustomer;
+        private BigDecimal initialBalance;
+        private Currency currency;
+        private TransactionRate transactionRate;
+        private Fraud fraud;
+        private Connections connections;
+        private DashboardSettings dashboard;
+        private MetricsSettings metrics;
 
-    public Scenario withFraud(Fraud newFraud) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, newFraud, connections, dashboard,
-                metrics);
-    }
+        private Builder() {
+        }
 
-    public Scenario withConnections(Connections newConnections) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, newConnections, dashboard,
-                metrics);
-    }
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
 
-    public Scenario withDashboard(DashboardSettings newDashboard) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, newDashboard,
-                metrics);
-    }
+        public Builder description(String value) {
+            this.description = value;
+            return this;
+        }
 
-    public Scenario withMetrics(MetricsSettings newMetrics) {
-        return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
-                accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
-                newMetrics);
+        public Builder source(String value) {
+            this.source = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            this.seed = value;
+            return this;
+        }
+
+        public Builder start(Instant value) {
+            this.start = value;
+            return this;
+        }
+
+        public Builder timeZone(ZoneId value) {
+            this.timeZone = value;
+            return this;
+        }
+
+        public Builder duration(Duration value) {
+            this.duration = value;
+            return this;
+        }
+
+        public Builder speed(Speed value) {
+            this.speed = value;
+            return this;
+        }
+
+        public Builder customers(int value) {
+            this.customers = value;
+            return this;
+        }
+
+        public Builder accountsPerCustomer(int value) {
+            this.accountsPerCustomer = value;
+            return this;
+        }
+
+        public Builder initialBalance(BigDecimal value) {
+            this.initialBalance = value;
+            return this;
+        }
+
+        public Builder currency(Currency value) {
+            this.currency = value;
+            return this;
+        }
+
+        public Builder transactionRate(TransactionRate value) {
+            this.transactionRate = value;
+            return this;
+        }
+
+        public Builder fraud(Fraud value) {
+            this.fraud = value;
+            return this;
+        }
+
+        public Builder connections(Connections value) {
+            this.connections = value;
+            return this;
+        }
+
+        public Builder dashboard(DashboardSettings value) {
+            this.dashboard = value;
+            return this;
+        }
+
+        public Builder metrics(MetricsSettings value) {
+            this.metrics = value;
+            return this;
+        }
+
+        public Scenario build() {
+            return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
+                    accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
+                    metrics);
+        }
     }
 }
