@@ -179,6 +179,25 @@ public final class RunningSimulation {
         return resultOrThrow();
     }
 
+    /** Waits for the end of a run being stopped, keeping the caller's interrupt status. */
+    void awaitQuietly() {
+        boolean interrupted = Thread.interrupted();
+        try {
+            while (true) {
+                try {
+                    done.await();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
     /** Waits at most {@code timeout}; the result, or empty if the run is still going. */
     public Optional<SimulationResult> await(long timeout, TimeUnit unit) throws SimulationException, InterruptedException {
         if (!done.await(timeout, unit)) {

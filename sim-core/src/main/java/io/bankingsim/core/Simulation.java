@@ -32,7 +32,7 @@ import java.util.function.Function;
  *         .customers(200)
  *         .build()
  *         .run();
- * assertThat(result.metrics().detection().recall()).isGreaterThan(0.5);
+ * assertThat(result.metrics().detection().matrix().recall()).isGreaterThan(0.5);
  * }</pre>
  *
  * <p>Plug-ins (traffic generators, fraud patterns, connectors, observers) are found with
@@ -43,6 +43,12 @@ import java.util.function.Function;
  * simulation through the {@link RunningSimulation} that {@link #start()} returns.
  */
 public final class Simulation {
+
+    /** The highest finite speed, as in a scenario's {@code speed_multiplier}. */
+    public static final double MAX_SPEED = 10_000_000;
+
+    /** The most customers a run may have, as in a scenario's {@code customers}. */
+    public static final int MAX_CUSTOMERS = 10_000_000;
 
     private final SimulationSetup setup;
     private boolean started;
@@ -61,9 +67,20 @@ public final class Simulation {
         return setup.scenario();
     }
 
-    /** Runs to the end on the calling thread and returns what happened. */
+    /**
+     * Runs to the end and returns what happened, blocking the calling thread. If the calling
+     * thread is interrupted, the run is stopped gracefully (in-flight events get their outcomes,
+     * files are flushed) before the {@link InterruptedException} is thrown.
+     */
     public SimulationResult run() throws SimulationException, InterruptedException {
-        return start().await();
+        RunningSimulation running = start();
+        try {
+            return running.await();
+        } catch (InterruptedException e) {
+            running.stop();
+            running.awaitQuietly();
+            throw e;
+        }
     }
 
     /** Starts the run on a thread of its own and returns a handle to control and await it. */
@@ -250,12 +267,23 @@ public final class Simulation {
                     s = s.withSeed(seed);
                 }
                 if (speed != null) {
+                    if (!speed.isMax() && speed.multiplier() > MAX_SPEED) {
+                        throw new IllegalArgumentException("speed must be at most " + (long) MAX_SPEED
+                                + " or 'max', not " + speed);
+                    }
                     s = s.withSpeed(speed);
                 }
                 if (customers != null) {
+                    if (customers < 1 || customers > MAX_CUSTOMERS) {
+                        throw new IllegalArgumentException("customers must be 1 to " + MAX_CUSTOMERS + ", not " + customers);
+                    }
                     s = s.withCustomers(customers);
                 }
                 if (duration != null) {
+                    if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofHours(87_600)) > 0) {
+                        throw new IllegalArgumentException("duration must be more than 0 and at most 87600 hours, not "
+                                + duration.toMinutes() / 60.0 + " hours");
+                    }
                     s = s.withDuration(duration);
                 }
                 s = customizer.apply(s);

@@ -162,6 +162,53 @@ class EngineControlTest {
         assertThat(c.events()).isNotEqualTo(a.events());
     }
 
+    @Test
+    void aFailingObserverStopsTheRunButEveryReleasedEventKeepsItsOutcomeAndObserversFinish() throws Exception {
+        ScriptedConnector connector = ScriptedConnector.asynchronous();
+        AtomicInteger events = new AtomicInteger();
+        AtomicInteger outcomes = new AtomicInteger();
+        AtomicInteger finished = new AtomicInteger();
+        SimulationObserver failing = new SimulationObserver() {
+            int seen;
+
+            @Override
+            public void onEvent(Event event) {
+                if (++seen == 3) {
+                    throw new IllegalStateException("disk full");
+                }
+            }
+        };
+        SimulationObserver counting = new SimulationObserver() {
+            @Override
+            public void onEvent(Event event) {
+                events.incrementAndGet();
+            }
+
+            @Override
+            public void onOutcome(Event event, io.bankingsim.core.outcome.Outcome outcome, long responseNanos) {
+                outcomes.incrementAndGet();
+            }
+
+            @Override
+            public void onFinish(io.bankingsim.core.metrics.MetricsSnapshot last) {
+                finished.incrementAndGet();
+            }
+        };
+        RunningSimulation running = builder(smallDay()).speed(Speed.MAX).connector(connector)
+                .observer(failing).observer(counting).build().start();
+        while (!running.isDone()) {
+            if (!connector.answerOne()) {
+                Thread.onSpinWait();
+            }
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(running::await)
+                .isInstanceOf(SimulationException.class).hasMessageContaining("disk full");
+        assertThat(running.state()).isEqualTo("failed");
+        assertThat(events.get()).isEqualTo(3);
+        assertThat(outcomes.get()).isEqualTo(3);
+        assertThat(finished.get()).isEqualTo(1);
+    }
+
     static void awaitQuietly(CountDownLatch latch) {
         try {
             latch.await(10, TimeUnit.SECONDS);

@@ -9,7 +9,6 @@ import io.bankingsim.core.spi.EventSource;
 import io.bankingsim.core.spi.FraudPattern;
 import io.bankingsim.core.spi.World;
 import io.bankingsim.core.traffic.ArrivalIntensity;
-import io.bankingsim.core.traffic.PoissonArrivals;
 import io.bankingsim.core.traffic.RandomStreams;
 
 import java.util.ArrayList;
@@ -24,44 +23,36 @@ import java.util.SplittableRandom;
  *
  * <p>The fraud budget is {@code rate} x the expected number of transactions of the run. Patterns
  * with a {@code count} run exactly that many campaigns; the budget left after their expected
- * transactions is shared among the other patterns by weight, each running a Poisson process of
- * campaign starts shaped like the transaction intensity (inside the attack window, if any).
+ * transactions is shared among the other patterns by weight, each running the whole number of
+ * campaigns nearest its share (rounded up or down at random, so the mean is exact). Campaign
+ * starts are drawn from the shape of the transaction intensity (inside the attack window, if any).
  * Each campaign draws from its own stream, derived from (seed, pattern, campaign number).
  * Not thread-safe: owned by the engine loop.
  */
 final class CampaignPlanner {
 
-    /** A pattern's plan: its campaign starts, drawn lazily, and its running campaign number. */
+    /** A pattern's plan: its campaign starts, in time order, and its running campaign number. */
     private static final class Plan {
         final FraudPattern pattern;
         final PatternSettings settings;
-        final PoissonArrivals arrivals; // null when the starts are pinned
-        final long[] pinnedStarts;
-        int pinnedNext;
-        long nextStart;
+        final long[] starts;
         int campaigns;
 
-        Plan(FraudPattern pattern, PatternSettings settings, PoissonArrivals arrivals, long[] pinnedStarts) {
+        Plan(FraudPattern pattern, PatternSettings settings, long[] starts) {
             this.pattern = pattern;
             this.settings = settings;
-            this.arrivals = arrivals;
-            this.pinnedStarts = pinnedStarts;
-            advance();
+            this.starts = starts;
         }
 
-        void advance() {
-            if (arrivals != null) {
-                nextStart = arrivals.next();
-            } else {
-                nextStart = pinnedNext < pinnedStarts.length ? pinnedStarts[pinnedNext++] : Long.MAX_VALUE;
-            }
+        long nextStart() {
+            return campaigns < starts.length ? starts[campaigns] : Long.MAX_VALUE;
         }
     }
 
     private final Scenario scenario;
     private final World world;
     private final PriorityQueue<Plan> plans = new PriorityQueue<>((a, b) -> {
-        int c = Long.compare(a.nextStart, b.nextStart);
+        int c = Long.compare(a.nextStart(), b.nextStart());
         return c != 0 ? c : a.pattern.type().compareTo(b.pattern.type());
     });
     private final double expectedFraudTransactions;
@@ -93,14 +84,27 @@ final class CampaignPlanner {
             FraudPattern impl = impls.get(i);
             SplittableRandom random = RandomStreams.of(scenario.seed(), "campaign-starts:" + p.type(), 0);
             if (p.pinnedCount().isPresent()) {
-                plans.add(new Plan(impl, p, null, pinnedStarts(shape, p.count(), random)));
+                plans.add(new Plan(impl, p, pinnedStarts(shape, p.count(), random)));
             } else if (weights > 0 && free > 0 && shape.expectedTotal() > 0 && p.weight() > 0) {
                 double campaigns = free * p.weight() / weights / impl.expectedTransactions(p);
                 expected += free * p.weight() / weights;
-                plans.add(new Plan(impl, p, new PoissonArrivals(shape, campaigns / shape.expectedTotal(), random), null));
+                plans.add(new Plan(impl, p, pinnedStarts(shape, roundRandomly(campaigns, random), random)));
             }
         }
         this.expectedFraudTransactions = expected;
+    }
+
+    /**
+     * A whole number of campaigns whose mean is exactly {@code mean}: its floor, plus one with the
+     * probability of its fraction. Unlike a Poisson count this adds almost no variance, so a run's
+     * fraud fraction stays close to {@code fraud.rate} even when campaigns are few.
+     */
+    private static int roundRandomly(double mean, SplittableRandom random) {
+        double floor = Math.floor(mean);
+        if (floor >= Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("too many campaigns: " + mean);
+        }
+        return (int) floor + (random.nextDouble() < mean - floor ? 1 : 0);
     }
 
     /** Exactly {@code count} starts drawn from the intensity's shape, in time order. */
@@ -124,23 +128,23 @@ final class CampaignPlanner {
     /** Start (epoch nanos) of the next campaign, or {@link Long#MAX_VALUE}. */
     long nextStart() {
         Plan head = plans.peek();
-        return head == null ? Long.MAX_VALUE : head.nextStart;
+        return head == null ? Long.MAX_VALUE : head.nextStart();
     }
 
     /** Opens the next campaign (its start is due) and returns its event source. */
     EventSource launch() {
         Plan plan = plans.poll();
-        if (plan == null || plan.nextStart == Long.MAX_VALUE) {
+        if (plan == null || plan.nextStart() == Long.MAX_VALUE) {
             throw new IllegalStateException("no campaign is due");
         }
+        long start = plan.nextStart();
         int number = plan.campaigns++;
         String type = plan.pattern.type();
         String id = String.format(Locale.ROOT, "%s-%05d", type, number);
-        Campaign campaign = new Campaign(id, VirtualClock.fromNanos(plan.nextStart), plan.settings, scenario, world,
+        Campaign campaign = new Campaign(id, VirtualClock.fromNanos(start), plan.settings, scenario, world,
                 RandomStreams.of(scenario.seed(), "campaign:" + type, number));
         EventSource source = plan.pattern.campaign(campaign);
-        plan.advance();
-        if (plan.nextStart != Long.MAX_VALUE) {
+        if (plan.nextStart() != Long.MAX_VALUE) {
             plans.add(plan);
         }
         return source;

@@ -168,13 +168,30 @@ public final class Engine {
     public MetricsSnapshot run() throws InterruptedException {
         state = EngineState.RUNNING;
         nextSnapshotWall = ticker.nanos() + config.snapshotIntervalNanos();
-        forEachObserver(o -> o.onStart(config.runContext()));
         try {
-            loop();
+            forEachObserver(o -> o.onStart(config.runContext()));
+            if (failure == null) {
+                loop();
+            }
         } catch (RuntimeException e) {
-            failure = e;
+            fail(e);
+        } finally {
+            try {
+                drain();
+            } catch (RuntimeException e) {
+                fail(e);
+            } finally {
+                finish();
+            }
         }
-        drain();
+        if (failure != null) {
+            throw failure;
+        }
+        return latest;
+    }
+
+    /** Publishes the last snapshot and lets every observer flush, whatever happened before. */
+    private void finish() {
         clock.release();
         clock.stop();
         boolean finished = !stopRequested && failure == null;
@@ -184,18 +201,23 @@ public final class Engine {
             try {
                 o.onFinish(last);
             } catch (Exception e) {
-                if (failure == null) {
-                    failure = new IllegalStateException("observer " + o.getClass().getName() + " failed to finish: "
-                            + e.getMessage(), e);
-                } else {
-                    failure.addSuppressed(e);
-                }
+                fail(new IllegalStateException("observer " + o.getClass().getName() + " failed to finish: "
+                        + e.getMessage(), e));
             }
         }
-        if (failure != null) {
-            throw failure;
+    }
+
+    /**
+     * Records the run's first failure (later ones are attached to it) and stops releasing events;
+     * events already released still get their outcomes, and observers still finish.
+     */
+    private void fail(RuntimeException e) {
+        if (failure == null) {
+            failure = e;
+        } else if (failure != e) {
+            failure.addSuppressed(e);
         }
-        return last;
+        stopRequested = true;
     }
 
     private void loop() throws InterruptedException {
@@ -305,9 +327,7 @@ public final class Engine {
         Timeline.Released released = timeline.next();
         Event event = released.event();
         metrics.onReleased(event);
-        for (SimulationObserver o : observers) {
-            o.onEvent(event);
-        }
+        forEachObserver(o -> o.onEvent(event));
         inFlight++;
         EventSource source = released.source().wantsOutcomes() ? released.source() : null;
         CompletableFuture<Outcome> future;
@@ -351,9 +371,8 @@ public final class Engine {
         }
         long response = Math.max(0, ticker.nanos() - c.dueWall());
         metrics.onOutcome(c.event(), outcome, response);
-        for (SimulationObserver o : observers) {
-            o.onOutcome(c.event(), outcome, response);
-        }
+        Outcome answered = outcome;
+        forEachObserver(o -> o.onOutcome(c.event(), answered, response));
         if (c.source() != null) {
             c.source().onOutcome(c.event(), outcome);
             timeline.recheckAwaiting();
@@ -373,9 +392,7 @@ public final class Engine {
         if (now >= nextSnapshotWall) {
             nextSnapshotWall = now + config.snapshotIntervalNanos();
             MetricsSnapshot s = publishSnapshot();
-            for (SimulationObserver o : observers) {
-                o.onSnapshot(s);
-            }
+            forEachObserver(o -> o.onSnapshot(s));
         }
     }
 
@@ -422,9 +439,18 @@ public final class Engine {
         }
     }
 
+    /**
+     * Calls every observer; one that throws fails the run (it stops releasing) but does not keep
+     * the others from seeing this event or outcome, so every released event still gets exactly
+     * one outcome in every observer that works.
+     */
     private void forEachObserver(java.util.function.Consumer<SimulationObserver> action) {
         for (SimulationObserver o : observers) {
-            action.accept(o);
+            try {
+                action.accept(o);
+            } catch (RuntimeException e) {
+                fail(new IllegalStateException("observer " + o.getClass().getName() + " failed: " + e.getMessage(), e));
+            }
         }
     }
 
