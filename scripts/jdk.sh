@@ -1,5 +1,6 @@
 # Finds a JDK 21 or newer and exports JAVA_HOME to it. Sourced by ./build and ./banking-sim.
-# Order: $JAVA_HOME, then the `java` on PATH, then the usual install folders (Linux and macOS).
+# Order: $JAVA_HOME, then the JDK whose `javac` is on PATH, then the usual install folders
+# (Linux and macOS), in the order the shell lists them. The first JDK 21+ wins.
 # Says which JDK it chose on stderr, unless BANKING_SIM_QUIET_JDK=1.
 
 _bsim_java_major() { # $1 = path to a java binary; prints its feature version, or nothing
@@ -22,7 +23,9 @@ bsim_find_jdk() {
            "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
     [ -d "$c" ] && candidates+=("$c")
   done
-  # Prefer the newest among the usual folders when JAVA_HOME and PATH do not qualify.
+  if [ -n "${JAVA_HOME:-}" ] && ! _bsim_is_jdk21 "$JAVA_HOME"; then
+    echo "banking-sim: JAVA_HOME=$JAVA_HOME is not a JDK 21 or newer; looking elsewhere." >&2
+  fi
   for c in "${candidates[@]}"; do
     if _bsim_is_jdk21 "$c"; then
       export JAVA_HOME="$c"

@@ -55,7 +55,8 @@ record BackendUrls(URI nexum, URI bastion) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw new IllegalArgumentException(variable + " must be an http or https URL with a host, such as"
-                    + " http://localhost:8090, not '" + value + "'");
+                    + (variable.startsWith("BASTION") ? " http://localhost:8080" : " http://localhost:8090")
+                    + ", not '" + value + "'");
         }
         return uri;
     }
