@@ -44,12 +44,6 @@ import java.util.function.Function;
  */
 public final class Simulation {
 
-    /** The highest finite speed, as in a scenario's {@code speed_multiplier}. */
-    public static final double MAX_SPEED = 10_000_000;
-
-    /** The most customers a run may have, as in a scenario's {@code customers}. */
-    public static final int MAX_CUSTOMERS = 10_000_000;
-
     private final SimulationSetup setup;
     private boolean started;
 
@@ -267,23 +261,12 @@ public final class Simulation {
                     s = s.withSeed(seed);
                 }
                 if (speed != null) {
-                    if (!speed.isMax() && speed.multiplier() > MAX_SPEED) {
-                        throw new IllegalArgumentException("speed must be at most " + (long) MAX_SPEED
-                                + " or 'max', not " + speed);
-                    }
                     s = s.withSpeed(speed);
                 }
                 if (customers != null) {
-                    if (customers < 1 || customers > MAX_CUSTOMERS) {
-                        throw new IllegalArgumentException("customers must be 1 to " + MAX_CUSTOMERS + ", not " + customers);
-                    }
                     s = s.withCustomers(customers);
                 }
                 if (duration != null) {
-                    if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofHours(87_600)) > 0) {
-                        throw new IllegalArgumentException("duration must be more than 0 and at most 87600 hours, not "
-                                + duration.toMinutes() / 60.0 + " hours");
-                    }
                     s = s.withDuration(duration);
                 }
                 s = customizer.apply(s);

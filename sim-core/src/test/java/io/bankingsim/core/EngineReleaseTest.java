@@ -105,6 +105,24 @@ class EngineReleaseTest {
     }
 
     @Test
+    void aConnectorThatThrowsOrFailsStillGivesEachEventOneErrorOutcome() throws Exception {
+        int[] calls = {0};
+        io.bankingsim.core.spi.Connector broken = event -> {
+            if (calls[0]++ % 2 == 0) {
+                throw new IllegalStateException("socket closed");
+            }
+            return java.util.concurrent.CompletableFuture.failedFuture(new java.io.IOException("connection reset"));
+        };
+        SimulationResult r = builder(smallDay()).speed(Speed.MAX).connector(broken).build().run();
+
+        assertThat(r.records()).isNotEmpty().allSatisfy(rec -> {
+            assertThat(rec.outcome().status()).isEqualTo(io.bankingsim.core.outcome.Status.ERROR);
+            assertThat(rec.outcome().detail()).containsAnyOf("socket closed", "connection reset");
+        });
+        assertThat(r.metrics().counts().outcomes()).isEqualTo(r.records().size());
+    }
+
+    @Test
     void aSimulationRunsOnlyOnce() throws Exception {
         Simulation sim = builder(smallDay()).speed(Speed.MAX).connector(ScriptedConnector.synchronous()).build();
         sim.run();

@@ -1,6 +1,5 @@
 package io.bankingsim.core.engine;
 
-import io.bankingsim.core.clock.Speed;
 import io.bankingsim.core.clock.Ticker;
 import io.bankingsim.core.clock.VirtualClock;
 import io.bankingsim.core.event.Event;
@@ -37,10 +36,10 @@ public final class Engine {
     /** Wakes the loop so it re-reads the clock and the stop flag. */
     private static final Object WAKE_UP = new Object();
 
-    private record Completion(Event event, EventSource source, long dueWall, Outcome outcome, Throwable error) {
-    }
-
-    /** A delivery whose answer has not come yet (only for connectors that answer asynchronously). */
+    /**
+     * A released event waiting for its answer: the adaptive source to tell (or null) and the wall
+     * instant it became due. Identity equality: it is a key of the pending set.
+     */
     private static final class Pending {
         final Event event;
         final EventSource source;
@@ -336,52 +335,56 @@ public final class Engine {
         } catch (RuntimeException e) {
             future = CompletableFuture.failedFuture(e);
         }
+        Pending pending = new Pending(event, source, due);
         if (future.isDone()) {
-            complete(completionOf(event, source, due, future));
+            Outcome answer = null;
+            Throwable error = null;
+            try {
+                answer = future.join();
+            } catch (RuntimeException e) {
+                error = e;
+            }
+            complete(pending, answer, error);
         } else {
-            Pending pending = new Pending(event, source, due);
             pendings.add(pending);
             future.whenComplete((o, e) -> inbox.add(new Answer(pending, o, e)));
         }
     }
 
-    private static Completion completionOf(Event event, EventSource source, long due, CompletableFuture<Outcome> f) {
-        try {
-            return new Completion(event, source, due, f.join(), null);
-        } catch (RuntimeException e) {
-            return new Completion(event, source, due, null, e.getCause() != null ? e.getCause() : e);
-        }
-    }
-
     private void handle(Object message) {
         if (message instanceof Answer a && pendings.remove(a.pending())) {
-            Pending p = a.pending();
-            Throwable error = a.error() instanceof java.util.concurrent.CompletionException ce && ce.getCause() != null
-                    ? ce.getCause() : a.error();
-            complete(new Completion(p.event, p.source, p.dueWall, a.outcome(), error));
+            complete(a.pending(), a.outcome(), a.error());
         }
     }
 
-    private void complete(Completion c) {
+    /** Records the one outcome of a released event; a missing or foreign answer becomes an error. */
+    private void complete(Pending p, Outcome answer, Throwable error) {
         inFlight--;
-        Outcome outcome = c.outcome();
-        if (outcome == null || !outcome.eventId().equals(c.event().id())) {
-            String why = c.error() != null ? String.valueOf(c.error().getMessage()) : "connector answered for another event";
-            outcome = Outcome.error(c.event().id(), "connector failure: " + why, 0);
+        Outcome outcome = answer;
+        if (outcome == null || !outcome.eventId().equals(p.event.id())) {
+            Throwable cause = error instanceof java.util.concurrent.CompletionException && error.getCause() != null
+                    ? error.getCause() : error;
+            String why = cause != null ? String.valueOf(cause.getMessage()) : "connector answered for another event";
+            outcome = Outcome.error(p.event.id(), "connector failure: " + why, 0);
         }
-        long response = Math.max(0, ticker.nanos() - c.dueWall());
-        metrics.onOutcome(c.event(), outcome, response);
+        long response = Math.max(0, ticker.nanos() - p.dueWall);
+        metrics.onOutcome(p.event, outcome, response);
         Outcome answered = outcome;
-        forEachObserver(o -> o.onOutcome(c.event(), answered, response));
-        if (c.source() != null) {
-            c.source().onOutcome(c.event(), outcome);
+        forEachObserver(o -> o.onOutcome(p.event, answered, response));
+        if (p.source != null) {
+            p.source.onOutcome(p.event, outcome);
             timeline.recheckAwaiting();
         }
     }
 
+    /**
+     * Waits for a message, at most {@code nanos} of wall time and never past the next snapshot.
+     * {@link Long#MAX_VALUE} means "until a message comes": only a message (an answer, a control
+     * request) can end it, so it waits for real even on a manual ticker.
+     */
     private Object awaitMessage(long nanos) throws InterruptedException {
         long untilSnapshot = Math.max(1, nextSnapshotWall - ticker.nanos());
-        if (nanos == Long.MAX_VALUE && untilSnapshot > 0) {
+        if (nanos == Long.MAX_VALUE) {
             return inbox.poll(Math.min(untilSnapshot, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS);
         }
         return pacer.await(inbox, Math.min(nanos, untilSnapshot));
@@ -412,7 +415,7 @@ public final class Engine {
             if (left <= 0) {
                 break;
             }
-            Object message = inbox.poll(Math.min(left, TimeUnit.MILLISECONDS.toNanos(250)), TimeUnit.NANOSECONDS);
+            Object message = pacer.await(inbox, Math.min(left, TimeUnit.MILLISECONDS.toNanos(250)));
             if (message != null) {
                 handle(message);
             }
@@ -432,10 +435,7 @@ public final class Engine {
         List<Pending> left = new ArrayList<>(pendings);
         pendings.clear();
         for (Pending p : left) {
-            Outcome unknown = new Outcome(p.event.id(), io.bankingsim.core.outcome.Status.UNKNOWN,
-                    io.bankingsim.core.outcome.Decision.NONE, -1, List.of(), false, 0,
-                    "no answer before the stop deadline");
-            complete(new Completion(p.event, p.source, p.dueWall, unknown, null));
+            complete(p, Outcome.unknown(p.event.id(), "no answer before the stop deadline"), null);
         }
     }
 
@@ -452,10 +452,5 @@ public final class Engine {
                 fail(new IllegalStateException("observer " + o.getClass().getName() + " failed: " + e.getMessage(), e));
             }
         }
-    }
-
-    /** The set speed of the run. */
-    public Speed speed() {
-        return clock.speed();
     }
 }

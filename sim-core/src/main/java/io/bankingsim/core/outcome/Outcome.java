@@ -37,6 +37,11 @@ public record Outcome(String eventId, Status status, Decision decision, double r
         return new Outcome(eventId, Status.NOT_DELIVERED, Decision.NONE, -1, List.of(), false, 0, why);
     }
 
+    /** The outcome of an event that was sent but whose answer never came: it may have taken effect. */
+    public static Outcome unknown(String eventId, String why) {
+        return new Outcome(eventId, Status.UNKNOWN, Decision.NONE, -1, List.of(), false, 0, why);
+    }
+
     /** The outcome of an event whose delivery failed with an error. */
     public static Outcome error(String eventId, String why, long serviceNanos) {
         return new Outcome(eventId, Status.ERROR, Decision.NONE, -1, List.of(), false, serviceNanos, why);

@@ -43,6 +43,15 @@ public record Scenario(String name, String description, String source, long seed
     /** The virtual start used when a scenario names none: a Monday at midnight UTC. */
     public static final Instant DEFAULT_START = Instant.parse("2026-01-05T00:00:00Z");
 
+    /** The most customers a scenario may have. */
+    public static final int MAX_CUSTOMERS = 10_000_000;
+
+    /** The highest finite speed multiplier. */
+    public static final double MAX_SPEED = 10_000_000;
+
+    /** The longest simulated duration, in hours (ten years). */
+    public static final int MAX_DURATION_HOURS = 87_600;
+
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
@@ -58,11 +67,15 @@ public record Scenario(String name, String description, String source, long seed
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(dashboard, "dashboard");
         Objects.requireNonNull(metrics, "metrics");
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("duration must be positive: " + duration);
+        if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofHours(MAX_DURATION_HOURS)) > 0) {
+            throw new IllegalArgumentException("duration must be more than 0 and at most " + MAX_DURATION_HOURS
+                    + " hours, not " + duration.toSeconds() / 3600.0 + " hours");
         }
-        if (customers < 1) {
-            throw new IllegalArgumentException("customers must be at least 1: " + customers);
+        if (!speed.isMax() && speed.multiplier() > MAX_SPEED) {
+            throw new IllegalArgumentException("speed must be at most " + (long) MAX_SPEED + " or 'max', not " + speed);
+        }
+        if (customers < 1 || customers > MAX_CUSTOMERS) {
+            throw new IllegalArgumentException("customers must be 1 to " + MAX_CUSTOMERS + ", not " + customers);
         }
         if (accountsPerCustomer < 1 || accountsPerCustomer > 4) {
             throw new IllegalArgumentException("accounts_per_customer must be 1 to 4: " + accountsPerCustomer);

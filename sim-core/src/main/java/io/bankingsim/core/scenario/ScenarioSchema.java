@@ -88,9 +88,9 @@ final class ScenarioSchema {
     static final Key<Long> SEED = Key.of("seed", ValueType.integer(Long.MIN_VALUE, Long.MAX_VALUE));
     static final Key<StartTime> START = Key.of("start", startTime());
     static final Key<ZoneId> TIME_ZONE = Key.of("time_zone", zoneId());
-    static final Key<Double> DURATION_HOURS = Key.of("duration_hours", number(aboveAtMost(0, 87_600)));
+    static final Key<Double> DURATION_HOURS = Key.of("duration_hours", number(aboveAtMost(0, Scenario.MAX_DURATION_HOURS)));
     static final Key<Double> SPEED_MULTIPLIER = Key.of("speed_multiplier", speedMultiplier());
-    static final Key<Integer> CUSTOMERS = Key.of("customers", intRange(1, 10_000_000));
+    static final Key<Integer> CUSTOMERS = Key.of("customers", intRange(1, Scenario.MAX_CUSTOMERS));
     static final Key<Integer> ACCOUNTS_PER_CUSTOMER = Key.of("accounts_per_customer", intRange(1, 4));
     static final Key<BigDecimal> INITIAL_BALANCE = Key.of("initial_balance", ValueType.decimalNumber(atLeast(0)));
     static final Key<Currency> CURRENCY = Key.of("currency", currency());
@@ -141,7 +141,7 @@ final class ScenarioSchema {
 
     /** A positive number; {@code max} is refused with a hint, since it is a run option. */
     static ValueType<Double> speedMultiplier() {
-        ValueType<Double> number = number(aboveAtMost(0, 10_000_000));
+        ValueType<Double> number = number(aboveAtMost(0, Scenario.MAX_SPEED));
         return (node, path, problems) -> {
             if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.STRING
                     && s.text().strip().equalsIgnoreCase("max")) {
