@@ -62,8 +62,8 @@ public final class BankingSim implements Callable<Integer> {
     @Option(names = "--list-scenarios", description = "Lists the built-in scenarios and exits.")
     private boolean listScenarios;
 
-    @Option(names = "--validate-scenario", paramLabel = "FILE",
-            description = "Checks a scenario file, prints every problem found, and exits.")
+    @Option(names = "--validate-scenario", paramLabel = "FILE|NAME",
+            description = "Checks a scenario file (or a built-in scenario), prints every problem found, and exits.")
     private Path validateScenario;
 
     @Option(names = "--dry-run",

@@ -65,14 +65,16 @@ final class ScenarioCommands {
     }
 
     /**
-     * Checks a scenario file: prints {@code OK: <file> (<name>)}, or every problem, one per line,
+     * Checks a scenario file (or a built-in scenario by name): prints {@code OK: <file> (<name>)}, or every problem, one per line,
      * as {@code file:line:column: path: message}.
      *
      * @return {@link BankingSim#OK} when valid, {@link BankingSim#USAGE} when not
      */
     static int validate(Path file, PrintStream out, PrintStream err) {
         try {
-            Scenario scenario = loader().load(file);
+            boolean builtIn = !java.nio.file.Files.exists(file)
+                    && ScenarioCatalog.builtInNames().contains(file.toString().replaceFirst("\\.yaml$", ""));
+            Scenario scenario = builtIn ? ScenarioCatalog.resolve(file.toString(), loader()) : loader().load(file);
             out.println("OK: " + file + " (" + scenario.name() + ")");
             out.flush();
             return BankingSim.OK;

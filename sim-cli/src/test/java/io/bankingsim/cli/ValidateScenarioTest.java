@@ -66,4 +66,14 @@ class ValidateScenarioTest {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("nope.yaml", "no such file");
     }
+
+    @Test
+    void builtInScenarioCanBeValidatedByName() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = BankingSim.execute(new String[] {"--validate-scenario", "fraud_attack"},
+                new java.io.PrintStream(out, true), new java.io.PrintStream(err, true));
+        org.assertj.core.api.Assertions.assertThat(code).as(err.toString()).isZero();
+        org.assertj.core.api.Assertions.assertThat(out.toString()).contains("OK: fraud_attack (Fraud attack)");
+    }
 }
