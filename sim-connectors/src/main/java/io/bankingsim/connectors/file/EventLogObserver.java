@@ -21,8 +21,9 @@ import java.nio.file.Path;
  *
  * <p>Writes go through large buffers and are not flushed per event; {@link #onFinish} flushes and
  * closes both files. If a write fails (say, the disk is full), the observer stops writing, logs a
- * warning once, and rethrows the first failure from {@link #onFinish}, so a broken log never
- * stops the run but is always reported.
+ * warning once and throws: the engine then fails the run and stops releasing events, so the log
+ * is a complete prefix of the run and the run ends with an error (exit code 1 in the CLI) instead
+ * of producing data that was never written.
  *
  * <p>Not thread-safe: the engine calls an observer from its one thread.
  */
@@ -99,9 +100,14 @@ public final class EventLogObserver implements SimulationObserver {
         }
     }
 
+    /**
+     * Stops writing and fails the run at once (the engine then stops releasing events, so no
+     * event is generated that the log would miss); the error is also rethrown by onFinish.
+     */
     private void fail(IOException e) {
         failure = e;
         LOG.log(System.Logger.Level.WARNING, "event log in " + folder + " stopped: " + e.getMessage(), e);
+        throw new java.io.UncheckedIOException("cannot write the event log in " + folder + ": " + e.getMessage(), e);
     }
 
     /** Flushes and closes both files; rethrows the first write failure, if any. Idempotent. */
