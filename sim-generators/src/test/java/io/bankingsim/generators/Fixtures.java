@@ -64,7 +64,7 @@ public final class Fixtures {
 
         public Scenario build() {
             return new Scenario(s.name(), s.description(), s.source(), s.seed(), s.start(), zone, s.duration(),
-                    s.speed(), s.customers(), accounts, initialBalance, currency, s.transactionRate(), s.fraud(),
+                    s.speed(), s.customers(), accounts, s.newCustomersPerDay(), initialBalance, currency, s.transactionRate(), s.fraud(),
                     s.connections(), s.dashboard(), s.metrics());
         }
     }
@@ -91,6 +91,16 @@ public final class Fixtures {
             events.add(event);
         }
         return events;
+    }
+
+    /** The world's customer with an id (a linear scan: for tests on small worlds). */
+    public static io.bankingsim.core.spi.World.Customer customerById(io.bankingsim.core.spi.World world, String id) {
+        for (int k = 0; k < world.customerCount(); k++) {
+            if (world.customer(k).customerId().equals(id)) {
+                return world.customer(k);
+            }
+        }
+        throw new AssertionError("no customer " + id);
     }
 
     /** Every event of a source. */

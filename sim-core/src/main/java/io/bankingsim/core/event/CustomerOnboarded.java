@@ -13,10 +13,12 @@ import java.util.Objects;
  * @param customerId the simulator's customer id
  * @param identity who the applicant says they are
  * @param kyc the identity-verification signals and their result
+ * @param application how the application was made and what the applicant declared, or
+ *     {@code null} when the generator does not model it
  * @param truth ground truth (a synthetic identity is fraud)
  */
 public record CustomerOnboarded(String id, Instant time, String customerId, Identity identity, KycCheck kyc,
-                                GroundTruth truth) implements Event {
+                                Application application, GroundTruth truth) implements Event {
 
     public CustomerOnboarded {
         Objects.requireNonNull(id, "id");
@@ -25,6 +27,12 @@ public record CustomerOnboarded(String id, Instant time, String customerId, Iden
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(kyc, "kyc");
         Objects.requireNonNull(truth, "truth");
+    }
+
+    /** An onboarding without application details. */
+    public CustomerOnboarded(String id, Instant time, String customerId, Identity identity, KycCheck kyc,
+                             GroundTruth truth) {
+        this(id, time, customerId, identity, kyc, null, truth);
     }
 
     @Override
@@ -92,6 +100,25 @@ public record CustomerOnboarded(String id, Instant time, String customerId, Iden
             if (emailAgeDays < 0 || phoneAgeDays < 0) {
                 throw new IllegalArgumentException("ages cannot be negative");
             }
+        }
+    }
+
+    /**
+     * How an applicant applied and what they declared.
+     *
+     * @param channel where the application was made: {@link Channel#ONLINE}, {@link Channel#MOBILE}
+     *     or {@link Channel#BRANCH}
+     * @param device the device and IP of an online or mobile application, {@code null} in a branch
+     * @param segment the customer segment the bank files the applicant under, e.g.
+     *     {@code student}, {@code salaried}, {@code retiree}, {@code small_business},
+     *     {@code high_net_worth}
+     * @param monthlyIncome the declared monthly income
+     */
+    public record Application(Channel channel, Device device, String segment, Money monthlyIncome) {
+        public Application {
+            Objects.requireNonNull(channel, "channel");
+            Objects.requireNonNull(segment, "segment");
+            Objects.requireNonNull(monthlyIncome, "monthlyIncome");
         }
     }
 }

@@ -22,13 +22,17 @@ import java.io.UncheckedIOException;
  * id, kind, time (ISO-8601 instant, Instant.toString()), customer_id,
  *   transaction:        type, account_id, counterparty_account_id (only when set), amount, currency, channel,
  *                       merchant {id, name, mcc, city, country, lat, lon} (only when set),
- *                       device {fingerprint, os, ip, city, country, lat, lon} (only when set)
+ *                       device {fingerprint, os, ip, city, country, lat, lon} (only when set),
+ *                       card {number, expiry (yyyy-MM), network} (only when set)
  *   login:              channel, device {...}
- *   account_opened:     account_id, product, opening_balance, credit_limit, currency
+ *   account_opened:     account_id, product, opening_balance, credit_limit, currency,
+ *                       account_number (only when set), card {...} (only when set)
  *   customer_onboarded: first_name, last_name, email, phone, date_of_birth, national_id,
  *                       address {line1, city, state, postal_code, country, lat, lon},
  *                       kyc {document_check_passed, identity_consistent, email_age_days, phone_age_days,
- *                            address_match, status}
+ *                            address_match, status},
+ *                       application {channel, device {...} (only when set), segment, monthly_income}
+ *                       (only when set)
  * fraud, pattern, campaign_id, role
  * </pre>
  * Amounts are decimal strings with the currency's digits ({@code "12.50"}); enums are their
@@ -62,7 +66,10 @@ public final class EventJson {
             FRAUD = name("fraud"), PATTERN = name("pattern"), CAMPAIGN_ID = name("campaign_id"), ROLE = name("role"),
             EVENT_ID = name("event_id"), DECISION = name("decision"), RISK_SCORE = name("risk_score"),
             RULE_HITS = name("rule_hits"), POSTED = name("posted"), SERVICE_MS = name("service_ms"),
-            RESPONSE_MS = name("response_ms"), DETAIL = name("detail");
+            RESPONSE_MS = name("response_ms"), DETAIL = name("detail"), CARD = name("card"),
+            NUMBER = name("number"), EXPIRY = name("expiry"), NETWORK = name("network"),
+            ACCOUNT_NUMBER = name("account_number"), APPLICATION = name("application"), SEGMENT = name("segment"),
+            MONTHLY_INCOME = name("monthly_income");
 
     private EventJson() {
     }
@@ -182,6 +189,18 @@ public final class EventJson {
         if (t.device() != null) {
             writeDevice(g, t.device());
         }
+        if (t.card() != null) {
+            writeCard(g, t.card());
+        }
+    }
+
+    private static void writeCard(JsonGenerator g, Card card) throws IOException {
+        g.writeFieldName(CARD);
+        g.writeStartObject();
+        string(g, NUMBER, card.number());
+        string(g, EXPIRY, card.expiry().toString());
+        string(g, NETWORK, card.network());
+        g.writeEndObject();
     }
 
     private static void writeDevice(JsonGenerator g, Device d) throws IOException {
@@ -200,6 +219,12 @@ public final class EventJson {
         string(g, OPENING_BALANCE, decimal(a.openingBalance()));
         string(g, CREDIT_LIMIT, decimal(a.creditLimit()));
         string(g, CURRENCY, a.openingBalance().currency().getCurrencyCode());
+        if (a.accountNumber() != null) {
+            string(g, ACCOUNT_NUMBER, a.accountNumber());
+        }
+        if (a.card() != null) {
+            writeCard(g, a.card());
+        }
     }
 
     private static void writeOnboarding(JsonGenerator g, CustomerOnboarded c) throws IOException {
@@ -235,6 +260,18 @@ public final class EventJson {
         g.writeBoolean(kyc.addressMatch());
         string(g, STATUS, kyc.status());
         g.writeEndObject();
+        CustomerOnboarded.Application application = c.application();
+        if (application != null) {
+            g.writeFieldName(APPLICATION);
+            g.writeStartObject();
+            string(g, CHANNEL, application.channel().id());
+            if (application.device() != null) {
+                writeDevice(g, application.device());
+            }
+            string(g, SEGMENT, application.segment());
+            string(g, MONTHLY_INCOME, decimal(application.monthlyIncome()));
+            g.writeEndObject();
+        }
     }
 
     /** city, country, lat, lon: the tail shared by merchant, device and address. */

@@ -24,6 +24,8 @@ import java.util.Objects;
  * @param speed the default pace, virtual seconds per wall second (or max)
  * @param customers number of customers at start
  * @param accountsPerCustomer accounts each customer holds (1 to 4)
+ * @param newCustomersPerDay expected number of applications from new customers per day (0 or more),
+ *     arriving over the day with the shape of the transaction rate
  * @param initialBalance mean opening balance of an account
  * @param currency the bank's currency
  * @param transactionRate arrival intensity of everyday transactions
@@ -34,7 +36,7 @@ import java.util.Objects;
  */
 public record Scenario(String name, String description, String source, long seed, Instant start, ZoneId timeZone,
                        Duration duration, Speed speed, int customers, int accountsPerCustomer,
-                       BigDecimal initialBalance, Currency currency, TransactionRate transactionRate, Fraud fraud,
+                       double newCustomersPerDay, BigDecimal initialBalance, Currency currency, TransactionRate transactionRate, Fraud fraud,
                        Connections connections, DashboardSettings dashboard, MetricsSettings metrics) {
 
     /** The seed used when a scenario names none, so that runs are reproducible by default. */
@@ -45,6 +47,9 @@ public record Scenario(String name, String description, String source, long seed
 
     /** The most customers a scenario may have. */
     public static final int MAX_CUSTOMERS = 10_000_000;
+
+    /** The most applications from new customers a scenario may expect per day. */
+    public static final int MAX_NEW_CUSTOMERS_PER_DAY = 1_000_000;
 
     /** The highest finite speed multiplier. */
     public static final double MAX_SPEED = 10_000_000;
@@ -80,6 +85,10 @@ public record Scenario(String name, String description, String source, long seed
         if (accountsPerCustomer < 1 || accountsPerCustomer > 4) {
             throw new IllegalArgumentException("accounts_per_customer must be 1 to 4: " + accountsPerCustomer);
         }
+        if (!(newCustomersPerDay >= 0) || newCustomersPerDay > MAX_NEW_CUSTOMERS_PER_DAY) {
+            throw new IllegalArgumentException("new_customers_per_day must be 0 to " + MAX_NEW_CUSTOMERS_PER_DAY
+                    + ", not " + newCustomersPerDay);
+        }
         if (initialBalance.signum() < 0) {
             throw new IllegalArgumentException("initial_balance cannot be negative: " + initialBalance);
         }
@@ -88,7 +97,7 @@ public record Scenario(String name, String description, String source, long seed
     /** A scenario with every key at its documented default. */
     public static Scenario defaults(String name) {
         return new Scenario(name, "", "code", DEFAULT_SEED, DEFAULT_START, ZoneId.of("UTC"), Duration.ofHours(24),
-                Speed.of(100), 500, 2, new BigDecimal("5000.00"), Currency.getInstance("USD"),
+                Speed.of(100), 500, 2, 0, new BigDecimal("5000.00"), Currency.getInstance("USD"),
                 TransactionRate.DEFAULTS, Fraud.DEFAULTS, Connections.DEFAULTS, DashboardSettings.DEFAULTS,
                 MetricsSettings.DEFAULTS);
     }
@@ -175,6 +184,7 @@ public record Scenario(String name, String description, String source, long seed
         b.speed = speed;
         b.customers = customers;
         b.accountsPerCustomer = accountsPerCustomer;
+        b.newCustomersPerDay = newCustomersPerDay;
         b.initialBalance = initialBalance;
         b.currency = currency;
         b.transactionRate = transactionRate;
@@ -197,6 +207,7 @@ public record Scenario(String name, String description, String source, long seed
         private Speed speed;
         private int customers;
         private int accountsPerCustomer;
+        private double newCustomersPerDay;
         private BigDecimal initialBalance;
         private Currency currency;
         private TransactionRate transactionRate;
@@ -258,6 +269,11 @@ public record Scenario(String name, String description, String source, long seed
             return this;
         }
 
+        public Builder newCustomersPerDay(double value) {
+            this.newCustomersPerDay = value;
+            return this;
+        }
+
         public Builder initialBalance(BigDecimal value) {
             this.initialBalance = value;
             return this;
@@ -295,7 +311,7 @@ public record Scenario(String name, String description, String source, long seed
 
         public Scenario build() {
             return new Scenario(name, description, source, seed, start, timeZone, duration, speed, customers,
-                    accountsPerCustomer, initialBalance, currency, transactionRate, fraud, connections, dashboard,
+                    accountsPerCustomer, newCustomersPerDay, initialBalance, currency, transactionRate, fraud, connections, dashboard,
                     metrics);
         }
     }

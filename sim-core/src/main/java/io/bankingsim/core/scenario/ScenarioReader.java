@@ -20,6 +20,7 @@ import static io.bankingsim.core.scenario.ScenarioSchema.CUSTOMERS;
 import static io.bankingsim.core.scenario.ScenarioSchema.DASHBOARD;
 import static io.bankingsim.core.scenario.ScenarioSchema.DASHBOARD_ENABLED;
 import static io.bankingsim.core.scenario.ScenarioSchema.DESCRIPTION;
+import static io.bankingsim.core.scenario.ScenarioSchema.NEW_CUSTOMERS_PER_DAY;
 import static io.bankingsim.core.scenario.ScenarioSchema.DURATION_HOURS;
 import static io.bankingsim.core.scenario.ScenarioSchema.EXPORT_CSV;
 import static io.bankingsim.core.scenario.ScenarioSchema.FRAUD;
@@ -81,7 +82,8 @@ final class ScenarioReader {
             return new Scenario(top.get(NAME, "").strip(), top.get(DESCRIPTION, DEFAULTS.description()), source,
                     top.get(SEED, DEFAULTS.seed()), start, zone, duration(top), Speed.of(speed),
                     top.get(CUSTOMERS, DEFAULTS.customers()),
-                    top.get(ACCOUNTS_PER_CUSTOMER, DEFAULTS.accountsPerCustomer()), balance, currency, rate, fraud,
+                    top.get(ACCOUNTS_PER_CUSTOMER, DEFAULTS.accountsPerCustomer()),
+                    top.get(NEW_CUSTOMERS_PER_DAY, DEFAULTS.newCustomersPerDay()), balance, currency, rate, fraud,
                     connections, dashboard, metrics);
         } catch (IllegalArgumentException | ArithmeticException e) {
             // The tables above should have caught it; report it rather than fail without a location.

@@ -20,6 +20,7 @@ import static io.bankingsim.core.scenario.NumberRange.above;
 import static io.bankingsim.core.scenario.NumberRange.aboveAtMost;
 import static io.bankingsim.core.scenario.NumberRange.atLeast;
 import static io.bankingsim.core.scenario.NumberRange.atLeastBelow;
+import static io.bankingsim.core.scenario.NumberRange.between;
 import static io.bankingsim.core.scenario.ValueType.bool;
 import static io.bankingsim.core.scenario.ValueType.intRange;
 import static io.bankingsim.core.scenario.ValueType.number;
@@ -92,6 +93,8 @@ final class ScenarioSchema {
     static final Key<Double> SPEED_MULTIPLIER = Key.of("speed_multiplier", speedMultiplier());
     static final Key<Integer> CUSTOMERS = Key.of("customers", intRange(1, Scenario.MAX_CUSTOMERS));
     static final Key<Integer> ACCOUNTS_PER_CUSTOMER = Key.of("accounts_per_customer", intRange(1, 4));
+    static final Key<Double> NEW_CUSTOMERS_PER_DAY = Key.of("new_customers_per_day",
+            number(between(0, Scenario.MAX_NEW_CUSTOMERS_PER_DAY)));
     static final Key<BigDecimal> INITIAL_BALANCE = Key.of("initial_balance", ValueType.decimalNumber(atLeast(0)));
     static final Key<Currency> CURRENCY = Key.of("currency", currency());
     static final Key<Values> TRANSACTION_RATE = Key.of("transaction_rate", TRANSACTION_RATE_KEYS);
@@ -100,7 +103,7 @@ final class ScenarioSchema {
     static final Key<Values> DASHBOARD = Key.of("dashboard", DASHBOARD_KEYS);
     static final Key<Values> METRICS = Key.of("metrics", METRICS_KEYS);
     static final Section ROOT = Section.of(NAME, DESCRIPTION, SEED, START, TIME_ZONE, DURATION_HOURS,
-            SPEED_MULTIPLIER, CUSTOMERS, ACCOUNTS_PER_CUSTOMER, INITIAL_BALANCE, CURRENCY, TRANSACTION_RATE, FRAUD,
+            SPEED_MULTIPLIER, CUSTOMERS, ACCOUNTS_PER_CUSTOMER, NEW_CUSTOMERS_PER_DAY, INITIAL_BALANCE, CURRENCY, TRANSACTION_RATE, FRAUD,
             CONNECTIONS, DASHBOARD, METRICS);
 
     /** A start as written: an instant, or a local date-time still to be read in the time zone. */

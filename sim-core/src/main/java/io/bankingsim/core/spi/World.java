@@ -1,10 +1,15 @@
 package io.bankingsim.core.spi;
 
+import io.bankingsim.core.event.Card;
+import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Geo;
 import io.bankingsim.core.event.Merchant;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -35,6 +40,45 @@ public interface World {
     Device newDevice(Geo where, SplittableRandom random);
 
     /**
+     * A merchant of a given category code located at {@code place} (a store in that city, a shop
+     * abroad), with an id from the same catalogue as everyone's. The default ignores the place.
+     */
+    default Merchant merchantAt(String mcc, Geo place, SplittableRandom random) {
+        return merchant(mcc, random);
+    }
+
+    /**
+     * A customer who is not in the bank yet, for patterns that open a new relationship (a
+     * synthetic identity): ids in the bank's own formats, never those of an existing customer or
+     * of a genuine applicant, a home in the bank's country and a device of their own. The same
+     * {@code number} gives the same customer.
+     *
+     * @throws UnsupportedOperationException when the generator cannot make new customers
+     */
+    default Customer newCustomer(long number) {
+        throw new UnsupportedOperationException(getClass().getName() + " makes no new customers");
+    }
+
+    /**
+     * The number printed for one of a customer's accounts (an IBAN or a domestic account number,
+     * as in {@link io.bankingsim.core.event.AccountOpened#accountNumber()}), or {@code null} when
+     * the generator prints none.
+     */
+    default String accountNumber(Customer customer, String accountId) {
+        return null;
+    }
+
+    /**
+     * The identity a customer (existing or from {@link #newCustomer}) is known by: name, date of
+     * birth, contact details, national id and address, made the same way for everyone.
+     *
+     * @throws UnsupportedOperationException when the generator does not model identities
+     */
+    default CustomerOnboarded.Identity identity(Customer customer) {
+        throw new UnsupportedOperationException(getClass().getName() + " models no identities");
+    }
+
+    /**
      * What a pattern may know about a customer.
      *
      * @param index the customer's index
@@ -42,13 +86,32 @@ public interface World {
      * @param accountIds the customer's account ids, the first one the main (checking) account
      * @param home where the customer lives
      * @param device the customer's usual device and home IP
+     * @param cards the cards by the id of the account they draw on (debit cards of checking and
+     *     business accounts, the card of a credit-card account), in the order of {@code accountIds}
      */
-    record Customer(int index, String customerId, List<String> accountIds, Geo home, Device device) {
+    record Customer(int index, String customerId, List<String> accountIds, Geo home, Device device,
+                    Map<String, Card> cards) {
         public Customer {
             accountIds = List.copyOf(accountIds);
             if (accountIds.isEmpty()) {
                 throw new IllegalArgumentException("a customer has at least one account");
             }
+            Map<String, Card> ordered = new LinkedHashMap<>();
+            for (String account : accountIds) {
+                Card card = cards.get(account);
+                if (card != null) {
+                    ordered.put(account, card);
+                }
+            }
+            if (ordered.size() != cards.size()) {
+                throw new IllegalArgumentException("a card draws on an account the customer does not hold");
+            }
+            cards = Collections.unmodifiableMap(ordered);
+        }
+
+        /** A customer without cards. */
+        public Customer(int index, String customerId, List<String> accountIds, Geo home, Device device) {
+            this(index, customerId, accountIds, home, device, Map.of());
         }
     }
 }

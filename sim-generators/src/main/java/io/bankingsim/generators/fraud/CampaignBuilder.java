@@ -1,6 +1,7 @@
 package io.bankingsim.generators.fraud;
 
 import io.bankingsim.core.clock.VirtualClock;
+import io.bankingsim.core.event.Card;
 import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Event;
@@ -17,8 +18,6 @@ import io.bankingsim.core.spi.EventSource;
 import io.bankingsim.core.spi.World;
 import io.bankingsim.core.spi.World.Customer;
 import io.bankingsim.core.traffic.RandomStreams;
-import io.bankingsim.generators.internal.Identities;
-import io.bankingsim.generators.internal.MerchantCatalogue;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,10 +127,22 @@ final class CampaignBuilder {
         return world.customer(random.nextInt(n));
     }
 
-    /** The account a card is drawn on: the credit card (third account) if any, else the main one. */
+    /**
+     * The account a stolen card draws on: the last account with a card (a credit card comes after
+     * the debit card of checking), else the main account.
+     */
     static String card(Customer customer) {
-        List<String> ids = customer.accountIds();
-        return ids.size() >= 3 ? ids.get(2) : ids.get(0);
+        String account = customer.accountIds().get(0);
+        for (String withCard : customer.cards().keySet()) {
+            account = withCard;
+        }
+        return account;
+    }
+
+    /** The digital channel a device banks through: {@code MOBILE} for phones, else {@code ONLINE}. */
+    static Channel channelOf(Device device) {
+        String os = device.os();
+        return os.startsWith("iOS") || os.startsWith("Android") ? Channel.MOBILE : Channel.ONLINE;
     }
 
     /** A fraudster's device: never seen before, abroad or in another customer's city. */
@@ -143,7 +154,7 @@ final class CampaignBuilder {
 
     /** A store of one of the categories, located at {@code place}. */
     Merchant storeAt(Geo place, String... mccs) {
-        return MerchantCatalogue.relocate(world().merchant(mccs[random.nextInt(mccs.length)], random), place);
+        return world().merchantAt(mccs[random.nextInt(mccs.length)], place, random);
     }
 
     // --- money ------------------------------------------------------------------------------
@@ -168,7 +179,7 @@ final class CampaignBuilder {
     /** A login at the cursor, then a short pause (seconds to a minute and a half). */
     void session(Customer who, Device device, Role role) {
         String id = RandomStreams.uuid(random);
-        add((t, truth) -> new Login(id, t, who.customerId(), Identities.channelOf(device), device, truth), role);
+        add((t, truth) -> new Login(id, t, who.customerId(), channelOf(device), device, truth), role);
         waitSeconds(5, 90);
     }
 
@@ -179,7 +190,7 @@ final class CampaignBuilder {
 
     /** A transfer between accounts of the bank, made online or in the app of {@code device}. */
     void transfer(TransactionType type, Customer who, String from, String to, long amount, Device device, Role role) {
-        transaction(type, who, from, to, amount, Identities.channelOf(device), null, device, role);
+        transaction(type, who, from, to, amount, channelOf(device), null, device, role);
     }
 
     void deposit(Customer who, String account, long amount, Channel channel, Role role) {
@@ -190,8 +201,10 @@ final class CampaignBuilder {
                      Channel channel, Merchant merchant, Device device, Role role) {
         String id = RandomStreams.uuid(random);
         Money money = money(amount);
+        Card card = type == TransactionType.CARD_PURCHASE || type == TransactionType.ATM_WITHDRAWAL
+                ? who.cards().get(account) : null;
         add((t, truth) -> new Transaction(id, t, type, who.customerId(), account, counterparty, money, channel,
-                merchant, device, truth), role);
+                merchant, device, card, truth), role);
     }
 
     /** Any event at the cursor, made from its instant and label. */

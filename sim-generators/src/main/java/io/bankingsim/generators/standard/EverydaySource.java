@@ -1,14 +1,17 @@
 package io.bankingsim.generators.standard;
 
 import io.bankingsim.core.clock.VirtualClock;
+import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Login;
 import io.bankingsim.core.event.Transaction;
+import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.spi.EventSource;
 import io.bankingsim.core.traffic.PoissonArrivals;
 import io.bankingsim.core.traffic.RandomStreams;
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,45 +21,53 @@ import java.util.SplittableRandom;
 
 /**
  * Everyday genuine traffic: one transaction per arrival of a Poisson process, by a customer drawn
- * by activity weight, made by the {@link SpendingModel}. An online or mobile transaction is
- * preceded by a login from the customer's usual device, a few seconds to minutes earlier; a
- * small queue holds what is generated ahead so that events leave in time order. Not
- * thread-safe (one owner: the engine loop).
+ * by activity, made by the {@link SpendingModel}. Online and mobile banking (transfers, P2P,
+ * bills, mobile deposits) is preceded by a login on the same device a few seconds to minutes
+ * earlier; after some card payments the customer opens the app to look at the balance (a login
+ * without a transaction). A small queue holds what is generated ahead so that events leave in
+ * time order. Not thread-safe (one owner: the engine loop).
  */
 final class EverydaySource implements EventSource {
 
     private static final long MIN_LEAD = 5_000_000_000L;
     private static final long MAX_LEAD = 300_000_000_000L;
+    private static final double BALANCE_CHECK = 0.12;
 
     private record Pending(long time, long order, Event event) {
     }
 
     private final Population population;
     private final SpendingModel model;
+    private final Customers customers;
+    private final TemplateMix mix;
     private final PoissonArrivals arrivals;
     private final SplittableRandom random;
     private final ZoneId zone;
     private final long startNanos;
+    private final long endNanos;
     private final PriorityQueue<Pending> pending = new PriorityQueue<>((a, b) -> a.time != b.time
             ? Long.compare(a.time, b.time) : Long.compare(a.order, b.order));
     private long nextArrival;
     private long order;
     private long hourStart = Long.MAX_VALUE;
     private long hourEnd = Long.MIN_VALUE;
-    private int hour;
+    private long epochDay;
 
     /**
      * @param arrivals when transactions happen
      * @param random the stream for everything else: customers, templates, amounts, event ids
      */
-    EverydaySource(Population population, PoissonArrivals arrivals, SplittableRandom random, ZoneId zone,
-                   long startNanos) {
+    EverydaySource(Population population, SpendingModel model, Customers customers, TemplateMix mix,
+                   PoissonArrivals arrivals, SplittableRandom random, ZoneId zone, long startNanos, long endNanos) {
         this.population = population;
-        this.model = new SpendingModel(population);
+        this.model = model;
+        this.customers = customers;
+        this.mix = mix;
         this.arrivals = arrivals;
         this.random = random;
         this.zone = zone;
         this.startNanos = startNanos;
+        this.endNanos = endNanos;
         this.nextArrival = arrivals.next();
     }
 
@@ -86,26 +97,43 @@ final class EverydaySource implements EventSource {
     }
 
     private void generate(long t) {
+        moveTo(t);
         int k = population.sampleActive(random);
-        Transaction tx = model.make(RandomStreams.uuid(random), VirtualClock.fromNanos(t), k, hourAt(t), random);
-        if (tx.device() != null) {
+        Transaction tx = model.make(RandomStreams.uuid(random), VirtualClock.fromNanos(t), epochDay, k, random);
+        if (tx.device() != null && isBanking(tx)) {
             long at = Math.max(startNanos, t - random.nextLong(MIN_LEAD, MAX_LEAD + 1));
-            Login login = new Login(RandomStreams.uuid(random), VirtualClock.fromNanos(at), tx.customerId(),
-                    tx.channel(), tx.device(), GroundTruth.GENUINE);
-            pending.add(new Pending(at, order++, login));
+            pending.add(new Pending(at, order++, login(at, tx)));
+        } else if (tx.type() == TransactionType.CARD_PURCHASE && population.hasPhone(k)
+                && random.nextDouble() < BALANCE_CHECK && t + 4 * MAX_LEAD < endNanos) {
+            long at = t + random.nextLong(MIN_LEAD, 4 * MAX_LEAD);
+            var device = customers.device(k, true, epochDay);
+            pending.add(new Pending(at, order++, new Login(RandomStreams.uuid(random), VirtualClock.fromNanos(at),
+                    tx.customerId(), Channel.MOBILE, device, GroundTruth.GENUINE)));
         }
         pending.add(new Pending(t, order++, tx));
     }
 
-    /** The local hour of day at an instant, recomputed only when the hour changes. */
-    private int hourAt(long nanos) {
+    private Login login(long at, Transaction tx) {
+        return new Login(RandomStreams.uuid(random), VirtualClock.fromNanos(at), tx.customerId(), tx.channel(),
+                tx.device(), GroundTruth.GENUINE);
+    }
+
+    /** Banking done in the app or on the web (card payments online go through the merchant, not a login). */
+    private static boolean isBanking(Transaction tx) {
+        return tx.type() != TransactionType.CARD_PURCHASE
+                && (tx.channel() == Channel.ONLINE || tx.channel() == Channel.MOBILE);
+    }
+
+    /** Moves the template mix to the local hour of an instant, recomputed only when the hour changes. */
+    private void moveTo(long nanos) {
         if (nanos < hourStart || nanos >= hourEnd) {
             ZonedDateTime local = VirtualClock.fromNanos(nanos).atZone(zone);
             ZonedDateTime top = local.truncatedTo(ChronoUnit.HOURS);
             hourStart = VirtualClock.toNanos(top.toInstant());
             hourEnd = VirtualClock.toNanos(top.plusHours(1).toInstant());
-            hour = local.getHour();
+            LocalDate day = local.toLocalDate();
+            epochDay = day.toEpochDay();
+            mix.at(day, local.getHour());
         }
-        return hour;
     }
 }

@@ -1,80 +1,159 @@
 package io.bankingsim.generators.standard;
 
-import io.bankingsim.core.event.CustomerOnboarded.Identity;
-import io.bankingsim.core.event.CustomerOnboarded.KycCheck;
-import io.bankingsim.core.event.Device;
-import io.bankingsim.core.event.Geo;
 import io.bankingsim.core.event.ProductType;
 import io.bankingsim.core.scenario.Scenario;
-import io.bankingsim.core.spi.World;
 import io.bankingsim.core.traffic.RandomStreams;
-import io.bankingsim.generators.internal.Identities;
-import io.bankingsim.generators.internal.Ids;
-import io.bankingsim.generators.internal.Places;
+import io.bankingsim.generators.activity.Segment;
+import io.bankingsim.generators.internal.City;
+import io.bankingsim.generators.internal.Country;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Currency;
-import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The bank's customers and accounts in compact form. Per customer it keeps a few primitives (home
- * city, device kind, card limit) and per account the balance that everyday traffic tracks; all
- * else (identity, device, opening balances) is re-derived on demand from streams keyed by
- * (seed, customer index), so customer k is the same whatever the number of customers.
+ * The bank's customers in compact form: per customer a segment, a home city, a device set and
+ * one balance per account, in primitive arrays (about 40 bytes per customer with two accounts);
+ * everything else (identity, income, cards, devices) is re-derived on demand by
+ * {@link CustomerFacts} from streams keyed by (seed, customer index), so customer k is the same
+ * whatever the number of customers. The book of customers at the start has indices
+ * {@code 0..initialCount-1}; applicants accepted during the run are appended.
  *
- * <p>Ids follow {@link Ids}; account j of a customer is the j-th {@link ProductType} (checking
- * first).
- * Not thread-safe: balances are owned by the engine thread.
+ * <p>Which products a customer holds depends on the segment and {@code accounts_per_customer}:
+ * checking first, then savings, credit card, business (business second for small businesses).
+ * Not thread-safe: owned by the engine thread.
  */
 final class Population {
 
-    private static final int SLOTS = Ids.ACCOUNT_SLOTS;
-    private static final long OVERDRAFT = 500;
-    private static final double[] BALANCE_FACTOR = {1.0, 1.6, 0, 2.0};
-    private static final ProductType[] PRODUCTS = ProductType.values();
+    /** Held products in order of preference, per segment. */
+    private static final ProductType[][] PREFERENCE = new ProductType[Segment.values().length][];
+
+    static {
+        for (Segment s : Segment.values()) {
+            PREFERENCE[s.ordinal()] = s == Segment.SMALL_BUSINESS
+                    ? new ProductType[] {ProductType.CHECKING, ProductType.BUSINESS, ProductType.CREDIT_CARD,
+                        ProductType.SAVINGS}
+                    : new ProductType[] {ProductType.CHECKING, ProductType.SAVINGS, ProductType.CREDIT_CARD,
+                        ProductType.BUSINESS};
+        }
+    }
+
+    private static final Segment[] SEGMENTS = Segment.values();
+    private static final byte INACTIVE = 4;
 
     private final long seed;
-    private final int count;
+    private final int initialCount;
     private final int accounts;
+    private final Country country;
     private final Currency currency;
     private final long minorPerMajor;
-    private final double medianBalance;
-    private final byte[] home;
-    private final byte[] os;
-    private final byte[] cardLimitHundreds;
-    private final long[] balances;
+    private final double currencyScale;
+    private final double meanBalance;
+    private final CustomerFacts facts;
+    private final double[] segmentActivity;
     private final AliasTable activity;
+    private final int[][] slotOfProduct;
+    private byte[] segment;
+    private short[] city;
+    private byte[] devices;
+    private long[] balances;
+    private int count;
 
-    Population(Scenario scenario) {
+    /**
+     * @param segmentActivity per segment, how active its customers are (the sum of its templates'
+     *     frequencies); a customer's activity weight is this times a personal log-normal factor
+     */
+    Population(Scenario scenario, Country country, double currencyScale, double[] segmentActivity) {
         this.seed = scenario.seed();
-        this.count = scenario.customers();
+        this.initialCount = scenario.customers();
         this.accounts = scenario.accountsPerCustomer();
+        this.country = country;
         this.currency = scenario.currency();
         this.minorPerMajor = (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
-        this.medianBalance = scenario.initialBalance().doubleValue();
-        this.home = new byte[count];
-        this.os = new byte[count];
-        this.cardLimitHundreds = new byte[count];
-        this.balances = new long[count * accounts];
-        double[] weights = new double[count];
-        for (int k = 0; k < count; k++) {
-            SplittableRandom r = RandomStreams.of(seed, "customer", k);
-            home[k] = (byte) r.nextInt(Places.US_CITIES);
-            os[k] = (byte) r.nextInt(Identities.osCount());
-            cardLimitHundreds[k] = (byte) (20 + 5 * r.nextInt(17));
-            weights[k] = RandomStreams.logNormal(r, 1, 1.0);
+        this.currencyScale = currencyScale;
+        this.meanBalance = scenario.initialBalance().doubleValue();
+        this.facts = new CustomerFacts(seed, country, scenario.start());
+        this.segmentActivity = segmentActivity.clone();
+        this.slotOfProduct = new int[SEGMENTS.length][ProductType.values().length];
+        for (Segment s : SEGMENTS) {
+            Arrays.fill(slotOfProduct[s.ordinal()], -1);
             for (int j = 0; j < accounts; j++) {
-                balances[k * accounts + j] = openingBalance(k, j);
+                slotOfProduct[s.ordinal()][PREFERENCE[s.ordinal()][j].ordinal()] = j;
             }
+        }
+        int capacity = initialCount;
+        this.segment = new byte[capacity];
+        this.city = new short[capacity];
+        this.devices = new byte[capacity];
+        this.balances = new long[capacity * accounts];
+        double[] weights = new double[initialCount];
+        for (int k = 0; k < initialCount; k++) {
+            weights[k] = admit(k);
         }
         this.activity = new AliasTable(weights);
     }
 
+    /**
+     * Adds the customer with the next index (an accepted applicant) and returns its index. The
+     * customer's profile comes from the same streams as the book's.
+     */
+    int admitNext(boolean active) {
+        int k = count;
+        if (k == segment.length) {
+            int capacity = Math.max(16, k + (k >> 1));
+            segment = Arrays.copyOf(segment, capacity);
+            city = Arrays.copyOf(city, capacity);
+            devices = Arrays.copyOf(devices, capacity);
+            balances = Arrays.copyOf(balances, capacity * accounts);
+        }
+        admit(k);
+        if (!active) {
+            devices[k] |= INACTIVE;
+        }
+        return k;
+    }
+
+    /** Lets a customer who joined during the run transact (once their first account is open). */
+    void activate(int k) {
+        devices[k] &= ~INACTIVE;
+    }
+
+    /** Fills customer k's compact state; returns its activity weight. */
+    private double admit(int k) {
+        CustomerFacts.Profile p = facts.profile(k);
+        segment[k] = (byte) p.segment().ordinal();
+        city[k] = (short) p.city();
+        devices[k] = p.devices();
+        for (int j = 0; j < accounts; j++) {
+            balances[k * accounts + j] = openingBalance(k, j);
+        }
+        count = Math.max(count, k + 1);
+        return p.activity() * segmentActivity[p.segment().ordinal()];
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    CustomerFacts facts() {
+        return facts;
+    }
+
+    Country country() {
+        return country;
+    }
+
+    /** Number of customers now (the book plus accepted applicants). */
     int count() {
         return count;
     }
 
+    /** Number of customers at the start. */
+    int initialCount() {
+        return initialCount;
+    }
+
+    /** Accounts each customer holds. */
     int accounts() {
         return accounts;
     }
@@ -87,74 +166,109 @@ final class Population {
         return minorPerMajor;
     }
 
-    /** A customer drawn by activity weight. */
+    /** Template and income amounts (in dollars) are multiplied by this for the scenario's currency. */
+    double currencyScale() {
+        return currencyScale;
+    }
+
+    /**
+     * A customer drawn by activity: from the book by its activity weights, or, in proportion to
+     * their number, one of the customers who joined during the run and whose account is open.
+     */
     int sampleActive(SplittableRandom random) {
+        int joined = count - initialCount;
+        if (joined > 0 && random.nextInt(count) >= initialCount) {
+            int k = initialCount + random.nextInt(joined);
+            if ((devices[k] & INACTIVE) == 0) {
+                return k;
+            }
+        }
         return activity.sample(random);
     }
 
-    static String customerId(int k) {
-        return Ids.customer(k);
+    Segment segment(int k) {
+        return SEGMENTS[segment[k]];
     }
 
-    static String accountId(int k, int j) {
-        return Ids.account(k, j);
+    City city(int k) {
+        return country.cities().get(city[k]);
     }
 
-    static ProductType product(int j) {
-        return PRODUCTS[j];
+    int cityIndex(int k) {
+        return city[k];
     }
 
-    int homePlace(int k) {
-        return home[k];
+    /** Whether customer k banks on a phone. */
+    boolean hasPhone(int k) {
+        return (devices[k] & CustomerFacts.PHONE) != 0;
     }
 
-    Geo home(int k) {
-        return Places.geo(home[k]);
+    /** Whether customer k banks on a computer. */
+    boolean hasComputer(int k) {
+        return (devices[k] & CustomerFacts.COMPUTER) != 0;
     }
 
-    boolean usesPhone(int k) {
-        return os[k] < Identities.mobileOsCount();
+    /** The product in slot j of a customer of segment s. */
+    static ProductType product(Segment s, int j) {
+        return PREFERENCE[s.ordinal()][j];
     }
 
-    Device device(int k) {
-        return Identities.device(RandomStreams.of(seed, "device", k), os[k], home(k));
+    ProductType product(int k, int j) {
+        return product(segment(k), j);
     }
 
-    Identity identity(int k) {
-        return Identities.identity(RandomStreams.of(seed, "identity", k), home[k]);
+    /** The slot of a product for customer k, or -1 when the customer does not hold it. */
+    int slot(int k, ProductType product) {
+        return slotOfProduct[segment[k]][product.ordinal()];
     }
 
-    /** The checks of a genuine applicant: everything passes, long-lived e-mail and phone. */
-    KycCheck kyc(int k) {
-        SplittableRandom r = RandomStreams.of(seed, "kyc", k);
-        return new KycCheck(true, true, r.nextInt(400, 7000), r.nextInt(400, 9000), true, "verified");
+    /** Whether customers of segment s hold the product when each holds {@code accounts} accounts. */
+    static boolean holds(Segment s, ProductType product, int accounts) {
+        for (int j = 0; j < accounts; j++) {
+            if (PREFERENCE[s.ordinal()][j] == product) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** Opening balance of account j in minor units: log-normal around the scenario's initial balance. */
+    /** Opening balance of slot j in minor units: log-normal around the scenario's mean, by segment. */
     long openingBalance(int k, int j) {
-        double factor = BALANCE_FACTOR[j];
-        if (factor == 0) {
+        ProductType product = product(k, j);
+        double factor = switch (product) {
+            case CHECKING -> 1.0;
+            case SAVINGS -> 2.5;
+            case BUSINESS -> 3.0;
+            case CREDIT_CARD -> 0;
+        };
+        if (factor == 0 || meanBalance == 0) {
             return 0;
         }
-        SplittableRandom r = RandomStreams.of(seed, "account", (long) k * SLOTS + j);
-        return Math.round(RandomStreams.logNormal(r, medianBalance * factor, 0.5) * minorPerMajor);
+        SplittableRandom r = RandomStreams.of(seed, "account", (long) k * 4 + product.ordinal());
+        double sigma = 0.8;
+        double median = meanBalance * factor * segment(k).balanceFactor() * Math.exp(-sigma * sigma / 2);
+        return Math.round(RandomStreams.logNormal(r, median, sigma) * minorPerMajor);
     }
 
-    /** Credit beyond the balance in minor units: the card's limit, a small overdraft on checking. */
+    /** Credit beyond the balance in minor units: a credit card's limit, an overdraft on checking. */
     long creditLimit(int k, int j) {
-        return switch (PRODUCTS[j]) {
-            case CHECKING -> OVERDRAFT * minorPerMajor;
-            case CREDIT_CARD -> cardLimitHundreds[k] * 100L * minorPerMajor;
-            default -> 0;
+        ProductType product = product(k, j);
+        double income = facts.monthlyIncome(k, segment(k)) * currencyScale;
+        double major = switch (product) {
+            case CHECKING -> Math.min(2_500, Math.max(100, Math.round(income * 0.25 / 100) * 100));
+            case CREDIT_CARD -> Math.min(50_000, Math.max(500, Math.round(income * 1.2 / 500) * 500));
+            case BUSINESS -> Math.min(25_000, Math.round(income * 0.5 / 500) * 500);
+            case SAVINGS -> 0;
         };
+        return Math.round(major * minorPerMajor);
     }
 
-    /** The tracked balance of account j in minor units (negative when credit is in use). */
+    /** The tracked balance of slot j in minor units (negative while credit is in use). */
     long balance(int k, int j) {
         return balances[k * accounts + j];
     }
 
-    /** Money that account j can still pay out: balance plus credit limit. */
+    /** Money that slot j can still pay out: balance plus credit limit. */
     long available(int k, int j) {
         return balance(k, j) + creditLimit(k, j);
     }
@@ -163,11 +277,12 @@ final class Population {
         balances[k * accounts + j] += minorUnits;
     }
 
-    World.Customer customer(int k) {
-        List<String> ids = new ArrayList<>(accounts);
-        for (int j = 0; j < accounts; j++) {
-            ids.add(accountId(k, j));
+    /** The sum of all tracked balances in minor units. */
+    long totalBalance() {
+        long sum = 0;
+        for (int i = 0; i < count * accounts; i++) {
+            sum += balances[i];
         }
-        return new World.Customer(k, customerId(k), ids, home(k), device(k));
+        return sum;
     }
 }

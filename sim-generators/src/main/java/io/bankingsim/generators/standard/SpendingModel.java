@@ -1,185 +1,252 @@
 package io.bankingsim.generators.standard;
 
+import io.bankingsim.core.event.Card;
 import io.bankingsim.core.event.Channel;
+import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Merchant;
 import io.bankingsim.core.event.Money;
+import io.bankingsim.core.event.ProductType;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.traffic.RandomStreams;
-import io.bankingsim.generators.internal.MerchantCatalogue;
-import io.bankingsim.generators.internal.MerchantCatalogue.Kind;
+import io.bankingsim.generators.activity.Segment;
+import io.bankingsim.generators.activity.TransactionTemplate;
+import io.bankingsim.generators.activity.TransactionTemplate.Counterparty;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * What a customer does when everyday traffic picks them: a transaction template chosen by the
- * hour of day (card purchases by day, payroll deposits overnight), an amount drawn log-normally
- * per template, an account, a channel and a merchant. Debits never exceed the tracked balance
- * plus credit limit: they shrink, or become a deposit when too little is left. Transfers and
- * P2P payments credit the counterparty's checking account. Not thread-safe (engine loop only).
+ * What a customer does when everyday traffic picks them: a template chosen by the
+ * {@link TemplateMix}, then its amount (drawn, scaled, rounded, clamped), account, channel (what
+ * the customer's devices allow), merchant (in the home city, or where the customer travels),
+ * card and counterparty. Money is tracked: a debit never exceeds the balance plus credit limit.
+ * When the checking account is short, money is first moved over from savings; when it cannot
+ * be, another template is tried, and after a few tries the customer tops the account up from
+ * outside instead. Transfers to friends and own accounts credit the receiving account, so the
+ * bank's total changes only by money coming in (deposits, incoming transfers) and going out
+ * (purchases, bills, cash, transfers to other banks). Not thread-safe (engine thread).
  */
 final class SpendingModel {
 
-    private static final int PURCHASE = 0;
-    private static final int ATM = 1;
-    private static final int BILL = 2;
-    private static final int P2P = 3;
-    private static final int TRANSFER = 4;
-    private static final int DEPOSIT = 5;
-    private static final int SALARY = 6;
-
-    /** Template weights per part of the day: night 0-5, morning 6-8, day 9-17, evening 18-23. */
-    private static final int[][] WEIGHTS = {
-        {40, 12, 14, 5, 5, 6, 8},
-        {55, 10, 10, 8, 5, 8, 2},
-        {58, 8, 9, 8, 6, 10, 1},
-        {62, 9, 7, 10, 5, 6, 1},
-    };
-    private static final double[] MEDIAN = {35, 80, 120, 60, 300, 150, 2500};
-    private static final double[] SIGMA = {0.9, 0.6, 0.6, 0.8, 0.8, 0.9, 0.35};
-    private static final double DIGITAL_PURCHASE_SHARE = 0.25;
-    private static final double CARD_SHARE = 0.45;
+    private static final int ATTEMPTS = 4;
 
     private final Population population;
-    private final GroundTruth genuine = GroundTruth.GENUINE;
+    private final TemplateMix mix;
+    private final Merchants merchants;
+    private final Customers customers;
+    private final List<TransactionTemplate> templates;
+    private final long seed;
 
-    SpendingModel(Population population) {
+    SpendingModel(Population population, TemplateMix mix, Merchants merchants, Customers customers) {
         this.population = population;
+        this.mix = mix;
+        this.merchants = merchants;
+        this.customers = customers;
+        this.templates = mix.templates();
+        this.seed = population.seed();
     }
 
-    /** The transaction customer {@code k} makes at {@code time} (local hour {@code hour}). */
-    Transaction make(String id, Instant time, int k, int hour, SplittableRandom r) {
-        int template = template(hour, r);
-        if ((template == P2P || template == TRANSFER) && population.count() < 2) {
-            template = PURCHASE;
-        }
-        return switch (template) {
-            case PURCHASE -> purchase(id, time, k, r);
-            case ATM -> atm(id, time, k, r);
-            case BILL -> bill(id, time, k, r);
-            case P2P, TRANSFER -> transfer(id, time, k, template, r);
-            case SALARY -> credit(id, time, k, 0, TransactionType.DEPOSIT, draw(SALARY, r), Channel.SYSTEM);
-            default -> deposit(id, time, k, r);
-        };
-    }
-
-    private Transaction purchase(String id, Instant time, int k, SplittableRandom r) {
-        int j = 0;
-        if (population.accounts() >= 3 && r.nextDouble() < CARD_SHARE) {
-            j = 2;
-        } else if (population.accounts() == 4 && r.nextDouble() < 0.1) {
-            j = 3;
-        }
-        boolean digital = r.nextDouble() < DIGITAL_PURCHASE_SHARE;
-        Merchant merchant = MerchantCatalogue.pick(digital ? Kind.ONLINE : Kind.STORE, population.homePlace(k), r);
-        long amount = affordable(k, j, draw(PURCHASE, r), 1, r);
-        if (amount == 0) {
-            return deposit(id, time, k, r);
-        }
-        return debit(id, time, k, j, TransactionType.CARD_PURCHASE, amount, digital ? digital(k) : Channel.CARD_PRESENT,
-                merchant, null);
-    }
-
-    private Transaction atm(String id, Instant time, int k, SplittableRandom r) {
-        long note = 20 * population.minorPerMajor();
-        long wanted = Math.max(1, Math.round(draw(ATM, r) / (double) note)) * note;
-        long amount = affordable(k, 0, wanted, note, r) / note * note;
-        if (amount == 0) {
-            return deposit(id, time, k, r);
-        }
-        Merchant operator = MerchantCatalogue.pick(Kind.ATM, population.homePlace(k), r);
-        return debit(id, time, k, 0, TransactionType.ATM_WITHDRAWAL, amount, Channel.ATM, operator, null);
-    }
-
-    private Transaction bill(String id, Instant time, int k, SplittableRandom r) {
-        Merchant biller = MerchantCatalogue.pick(Kind.BILLER, population.homePlace(k), r);
-        Channel channel = r.nextDouble() < 0.4 ? Channel.SYSTEM : digital(k);
-        long amount = affordable(k, 0, draw(BILL, r), 1, r);
-        if (amount == 0) {
-            return deposit(id, time, k, r);
-        }
-        return debit(id, time, k, 0, TransactionType.BILL_PAYMENT, amount, channel, biller, null);
-    }
-
-    private Transaction transfer(String id, Instant time, int k, int template, SplittableRandom r) {
-        long amount = affordable(k, 0, draw(template, r), 1, r);
-        if (amount == 0) {
-            return deposit(id, time, k, r);
-        }
-        int other = r.nextInt(population.count() - 1);
-        if (other >= k) {
-            other++;
-        }
-        population.add(other, 0, amount);
-        TransactionType type = template == P2P ? TransactionType.P2P : TransactionType.TRANSFER_OUT;
-        return debit(id, time, k, 0, type, amount, digital(k), null, Population.accountId(other, 0));
-    }
-
-    private Transaction deposit(String id, Instant time, int k, SplittableRandom r) {
-        int j = population.accounts() >= 2 && r.nextDouble() < 0.15 ? 1 : 0;
-        double u = r.nextDouble();
-        Channel channel = u < 0.4 ? Channel.BRANCH : u < 0.7 || !population.usesPhone(k) ? Channel.ATM : Channel.MOBILE;
-        return credit(id, time, k, j, TransactionType.DEPOSIT, draw(DEPOSIT, r), channel);
-    }
-
-    private Transaction credit(String id, Instant time, int k, int j, TransactionType type, long amount,
-                               Channel channel) {
-        population.add(k, j, amount);
-        return new Transaction(id, time, type, Population.customerId(k), Population.accountId(k, j), null,
-                money(amount), channel, null, isDigital(channel) ? population.device(k) : null, genuine);
-    }
-
-    private Transaction debit(String id, Instant time, int k, int j, TransactionType type, long amount,
-                              Channel channel, Merchant merchant, String counterparty) {
-        population.add(k, j, -amount);
-        return new Transaction(id, time, type, Population.customerId(k), Population.accountId(k, j), counterparty,
-                money(amount), channel, merchant, isDigital(channel) ? population.device(k) : null, genuine);
-    }
-
-    /**
-     * The wanted amount if account j can pay it, else a part of what is available, or 0 when less
-     * than {@code minimum} is available.
-     */
-    private long affordable(int k, int j, long wanted, long minimum, SplittableRandom r) {
-        long available = population.available(k, j);
-        if (wanted <= available) {
-            return wanted;
-        }
-        if (available < minimum) {
-            return 0;
-        }
-        return Math.max(minimum, (long) (available * (0.3 + 0.7 * r.nextDouble())));
-    }
-
-    private Channel digital(int k) {
-        return population.usesPhone(k) ? Channel.MOBILE : Channel.ONLINE;
-    }
-
-    private static boolean isDigital(Channel channel) {
-        return channel == Channel.ONLINE || channel == Channel.MOBILE;
-    }
-
-    private static int template(int hour, SplittableRandom r) {
-        int[] weights = WEIGHTS[hour < 6 ? 0 : hour < 9 ? 1 : hour < 18 ? 2 : 3];
-        int total = 0;
-        for (int w : weights) {
-            total += w;
-        }
-        int pick = r.nextInt(total);
-        for (int t = 0; t < weights.length; t++) {
-            pick -= weights[t];
-            if (pick < 0) {
-                return t;
+    /** The transaction customer {@code k} makes at {@code time}; the mix must be at that hour. */
+    Transaction make(String id, Instant time, long epochDay, int k, SplittableRandom r) {
+        Segment segment = population.segment(k);
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            int t = mix.sample(segment, r);
+            if (t < 0) {
+                break;
+            }
+            Transaction tx = attempt(id, time, epochDay, k, t, r);
+            if (tx != null) {
+                return tx;
             }
         }
-        throw new AssertionError("unreachable");
+        return topUp(id, time, k, r);
     }
 
-    private long draw(int template, SplittableRandom r) {
-        double major = RandomStreams.logNormal(r, MEDIAN[template], SIGMA[template]);
+    /** Template t for customer k, or {@code null} when the customer cannot make it now. */
+    private Transaction attempt(String id, Instant time, long epochDay, int k, int t, SplittableRandom r) {
+        TransactionTemplate template = templates.get(t);
+        int j = Math.max(0, population.slot(k, template.account()));
+        long amount = amount(template, t, k, r);
+        if (amount <= 0) {
+            return null;
+        }
+        TransactionType type = template.type();
+        if (!type.isDebit()) {
+            Channel channel = channel(template, k, r);
+            population.add(k, j, amount);
+            return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), null, money(amount),
+                    channel, null, device(channel, k, epochDay), GroundTruth.GENUINE);
+        }
+        if (type == TransactionType.CARD_PURCHASE) {
+            j = paymentCard(k, j, amount, r);
+        }
+        if (population.available(k, j) < amount) {
+            return j == 0 ? sweepFromSavings(id, time, epochDay, k, amount, r) : null;
+        }
+        Channel channel = channel(template, k, r);
+        Merchant merchant = null;
+        Card card = null;
+        String counterparty = null;
+        switch (template.counterparty()) {
+            case MERCHANT -> {
+                merchant = merchants.pick(template.category(), amount / (double) population.minorPerMajor(),
+                        where(k, epochDay, channel), r);
+                if (type != TransactionType.BILL_PAYMENT) {
+                    card = customers.card(k, j);
+                }
+            }
+            case FRIEND -> {
+                int friend = customers.friend(k, r);
+                if (friend < 0) {
+                    return null;
+                }
+                counterparty = customers.accountId(friend, 0);
+                population.add(friend, 0, amount);
+            }
+            case OWN_ACCOUNT -> {
+                int target = population.slot(k, template.target());
+                if (target < 0 || target == j) {
+                    return null;
+                }
+                counterparty = customers.accountId(k, target);
+                population.add(k, target, amount);
+            }
+            case EXTERNAL -> {
+            }
+        }
+        population.add(k, j, -amount);
+        Device device = type == TransactionType.CARD_PURCHASE && channel == Channel.CARD_PRESENT ? null
+                : device(channel, k, epochDay);
+        return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), counterparty,
+                money(amount), channel, merchant, device, card, GroundTruth.GENUINE);
+    }
+
+    /** The template's amount in minor units for customer k (0 when nothing is due). */
+    long amount(TransactionTemplate template, int t, int k, SplittableRandom r) {
+        SplittableRandom draw = template.recurring() ? RandomStreams.of(seed, "recurring", (long) k * 256 + t) : r;
+        double major = template.amount().sample(draw);
+        double scale = population.currencyScale();
+        switch (template.scaling()) {
+            case SPENDING -> major *= population.segment(k).spendingFactor();
+            case INCOME -> major *= population.facts().monthlyIncome(k, population.segment(k));
+            case OUTSTANDING -> {
+                int target = population.slot(k, template.target());
+                long owed = target < 0 ? 0 : -population.balance(k, target);
+                if (owed <= 0) {
+                    return 0;
+                }
+                major *= owed / (double) population.minorPerMajor();
+                scale = 1;
+            }
+            case NONE -> {
+            }
+        }
+        major *= scale;
+        if (template.roundTo() > 0) {
+            major = Math.max(1, Math.round(major / template.roundTo())) * template.roundTo();
+        }
+        major = Math.min(template.maxAmount() * scale, Math.max(template.minAmount() * scale, major));
         return Math.max(1, Math.round(major * population.minorPerMajor()));
+    }
+
+    /** The account a card purchase is paid from: the credit card for some, the debit card otherwise. */
+    private int paymentCard(int k, int j, long amount, SplittableRandom r) {
+        int credit = population.slot(k, ProductType.CREDIT_CARD);
+        if (credit < 0 || j != 0) {
+            return j;
+        }
+        boolean prefersCredit = r.nextDouble() < customers.creditCardShare(k);
+        int first = prefersCredit ? credit : j;
+        int second = prefersCredit ? j : credit;
+        return population.available(k, first) >= amount ? first : second;
+    }
+
+    /** Money moved from savings to a short checking account, or {@code null} without enough savings. */
+    private Transaction sweepFromSavings(String id, Instant time, long epochDay, int k, long needed,
+                                         SplittableRandom r) {
+        int savings = population.slot(k, ProductType.SAVINGS);
+        if (savings < 0) {
+            return null;
+        }
+        long step = 50 * population.minorPerMajor();
+        long amount = ((needed - population.available(k, 0)) / step + 2) * step;
+        if (population.balance(k, savings) < amount) {
+            return null;
+        }
+        population.add(k, savings, -amount);
+        population.add(k, 0, amount);
+        Channel channel = digital(k, r);
+        return new Transaction(id, time, TransactionType.TRANSFER_OUT, customers.id(k),
+                customers.accountId(k, savings), customers.accountId(k, 0), money(amount), channel, null,
+                device(channel, k, epochDay), GroundTruth.GENUINE);
+    }
+
+    /** Money brought in from another bank when nothing else fits (a customer short of money). */
+    private Transaction topUp(String id, Instant time, int k, SplittableRandom r) {
+        double income = population.facts().monthlyIncome(k, population.segment(k)) * population.currencyScale();
+        long amount = Math.max(population.minorPerMajor(),
+                Math.round(income * (0.05 + 0.2 * r.nextDouble())) / 10 * 10 * population.minorPerMajor());
+        population.add(k, 0, amount);
+        return new Transaction(id, time, TransactionType.TRANSFER_IN, customers.id(k), customers.accountId(k, 0), null,
+                money(amount), Channel.SYSTEM, null, null, GroundTruth.GENUINE);
+    }
+
+    /** The template's channel as the customer can use it: no app without a phone, no web without a device. */
+    private Channel channel(TransactionTemplate template, int k, SplittableRandom r) {
+        Map<Channel, Double> weights = template.channels();
+        double total = 0;
+        for (double w : weights.values()) {
+            total += w;
+        }
+        double u = r.nextDouble() * total;
+        Channel chosen = null;
+        for (Map.Entry<Channel, Double> e : weights.entrySet()) {
+            chosen = e.getKey();
+            u -= e.getValue();
+            if (u < 0) {
+                break;
+            }
+        }
+        boolean phone = population.hasPhone(k);
+        boolean computer = population.hasComputer(k);
+        if (chosen == Channel.MOBILE && !phone) {
+            chosen = Channel.ONLINE;
+        }
+        if (chosen == Channel.ONLINE && !phone && !computer && template.type() != TransactionType.CARD_PURCHASE) {
+            chosen = template.type().isDebit() ? Channel.BRANCH : Channel.SYSTEM;
+        }
+        return chosen;
+    }
+
+    private Channel digital(int k, SplittableRandom r) {
+        if (population.hasPhone(k) && (!population.hasComputer(k) || r.nextDouble() < 0.7)) {
+            return Channel.MOBILE;
+        }
+        return population.hasComputer(k) ? Channel.ONLINE : Channel.BRANCH;
+    }
+
+    /** Where a payment happens: where the customer is for card-present and ATM use, else at home. */
+    private int where(int k, long epochDay, Channel channel) {
+        return channel == Channel.CARD_PRESENT || channel == Channel.ATM ? customers.travelling(k, epochDay)
+                : population.cityIndex(k);
+    }
+
+    /** The device of an online or mobile transaction, or {@code null} for other channels or no device. */
+    private Device device(Channel channel, int k, long epochDay) {
+        if (channel == Channel.MOBILE) {
+            return population.hasPhone(k) ? customers.device(k, true, epochDay) : null;
+        }
+        if (channel == Channel.ONLINE) {
+            if (population.hasComputer(k)) {
+                return customers.device(k, false, epochDay);
+            }
+            return population.hasPhone(k) ? customers.device(k, true, epochDay) : null;
+        }
+        return null;
     }
 
     private Money money(long minor) {

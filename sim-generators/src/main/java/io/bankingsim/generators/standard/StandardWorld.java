@@ -1,58 +1,97 @@
 package io.bankingsim.generators.standard;
 
+import io.bankingsim.core.event.CustomerOnboarded.Identity;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Geo;
 import io.bankingsim.core.event.Merchant;
 import io.bankingsim.core.spi.World;
-import io.bankingsim.generators.internal.Identities;
-import io.bankingsim.generators.internal.MerchantCatalogue;
-import io.bankingsim.generators.internal.Places;
 
 import java.util.SplittableRandom;
 
 /**
- * The standard population as fraud patterns see it. Customers are re-derived from the
- * {@link Population} on each call; merchants come from the {@link MerchantCatalogue}, foreign
- * places from {@link Places}. Not thread-safe beyond what {@link World} requires.
+ * The standard population as fraud patterns see it: customers re-derived on each call, the run's
+ * merchant catalogue, places abroad, new devices, new customers for synthetic identities and
+ * everyone's identity. Not thread-safe beyond what {@link World} requires (engine thread).
  */
 final class StandardWorld implements World {
 
     private final Population population;
+    private final Customers customers;
+    private final Merchants merchants;
 
-    StandardWorld(Population population) {
+    StandardWorld(Population population, Customers customers, Merchants merchants) {
         this.population = population;
+        this.customers = customers;
+        this.merchants = merchants;
+    }
+
+    /** The population behind this world (for tests in this package). */
+    Population population() {
+        return population;
     }
 
     @Override
     public int customerCount() {
-        return population.count();
+        return population.initialCount();
     }
 
     @Override
     public Customer customer(int index) {
-        if (index < 0 || index >= population.count()) {
-            throw new IndexOutOfBoundsException("customer " + index + " of " + population.count());
+        if (index < 0 || index >= population.initialCount()) {
+            throw new IndexOutOfBoundsException("customer " + index + " of " + population.initialCount());
         }
-        return population.customer(index);
+        return customers.customer(index);
     }
 
     @Override
     public Merchant merchant(SplittableRandom random) {
-        return MerchantCatalogue.any(random);
+        return merchants.any(random);
     }
 
     @Override
     public Merchant merchant(String mcc, SplittableRandom random) {
-        return MerchantCatalogue.ofMcc(mcc, random);
+        return merchants.ofMcc(mcc, random);
+    }
+
+    @Override
+    public Merchant merchantAt(String mcc, Geo place, SplittableRandom random) {
+        return merchants.ofMccAt(mcc, place, random);
     }
 
     @Override
     public Geo foreignPlace(Geo home, SplittableRandom random) {
-        return Places.foreign(home, random);
+        while (true) {
+            Geo g = merchants.foreignPlace(random);
+            if (!g.country().equals(home.country())) {
+                return g;
+            }
+        }
     }
 
     @Override
     public Device newDevice(Geo where, SplittableRandom random) {
-        return Identities.device(random, where);
+        Device template = population.facts().device(Math.abs(random.nextInt()), random.nextBoolean(), where);
+        return new Device(CustomerFacts.fingerprint(random), template.os(), CustomerFacts.publicIp(random), where);
+    }
+
+    @Override
+    public Customer newCustomer(long number) {
+        return customers.outsider(number);
+    }
+
+    @Override
+    public String accountNumber(Customer customer, String accountId) {
+        int j = customer.accountIds().indexOf(accountId);
+        if (j < 0) {
+            throw new IllegalArgumentException(customer.customerId() + " holds no account " + accountId);
+        }
+        return customers.accountNumberOf(customer.index(), j);
+    }
+
+    @Override
+    public Identity identity(Customer customer) {
+        int k = customer.index();
+        return population.facts().identity(k, customers.segmentOf(k),
+                population.country().cities().get(customers.cityOf(k)));
     }
 }

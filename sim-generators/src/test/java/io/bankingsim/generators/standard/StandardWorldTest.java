@@ -24,12 +24,25 @@ class StandardWorldTest {
         World.Customer c = world.customer(42);
 
         assertThat(world.customerCount()).isEqualTo(100);
-        assertThat(c.customerId()).isEqualTo("C00000042");
-        assertThat(c.accountIds()).containsExactly("A000000168", "A000000169");
+        assertThat(c.customerId()).matches("C\\d{8}");
+        assertThat(c.accountIds()).hasSize(2).allSatisfy(a -> assertThat(a).matches("A\\d{9}"));
+        assertThat(c.cards()).containsKey(c.accountIds().getFirst());
         assertThat(c.home().country()).isEqualTo("US");
         assertThat(c.device().geo()).isEqualTo(c.home());
         assertThat(c.device().fingerprint()).matches("[0-9a-f]{32}");
         assertThatThrownBy(() -> world.customer(100)).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    @Test
+    void newCustomersAreNotInTheBankAndHaveAnIdentityAndAnAccountNumber() {
+        World.Customer outsider = world.newCustomer(3);
+
+        assertThat(outsider).isEqualTo(world.newCustomer(3));
+        assertThat(IntStream.range(0, 100).mapToObj(k -> world.customer(k).customerId()))
+                .doesNotContain(outsider.customerId());
+        assertThat(world.identity(outsider).address().city()).isEqualTo(outsider.home().city());
+        assertThat(world.accountNumber(outsider, outsider.accountIds().getFirst())).matches("\\d{10}");
+        assertThat(world.newCustomer(4).customerId()).isNotEqualTo(outsider.customerId());
     }
 
     @Test
@@ -60,6 +73,8 @@ class StandardWorldTest {
         assertThat(IntStream.range(0, 50).mapToObj(i -> world.merchant("5732", random)))
                 .allSatisfy(m -> assertThat(m.mcc()).isEqualTo("5732"));
         assertThat(world.merchant("0001", random)).isNotNull();
-        assertThat(world.merchant(random).id()).matches("M\\d{5}");
+        assertThat(world.merchant(random).id()).matches("M\\d{7}");
+        Geo paris = new Geo("Paris", "FR", 48.8566, 2.3522);
+        assertThat(world.merchantAt("5814", paris, random).location().country()).isEqualTo("FR");
     }
 }

@@ -1,0 +1,112 @@
+package io.bankingsim.generators.standard;
+
+import io.bankingsim.core.clock.VirtualClock;
+import io.bankingsim.core.event.AccountOpened;
+import io.bankingsim.core.event.Channel;
+import io.bankingsim.core.event.CustomerOnboarded.KycCheck;
+import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.GroundTruth;
+import io.bankingsim.core.spi.EventSource;
+import io.bankingsim.core.traffic.PoissonArrivals;
+import io.bankingsim.core.traffic.RandomStreams;
+import io.bankingsim.generators.activity.Segment;
+import io.bankingsim.generators.internal.KycModel;
+
+import java.util.NoSuchElementException;
+import java.util.PriorityQueue;
+import java.util.SplittableRandom;
+
+/**
+ * New customers applying during the run ({@code new_customers_per_day}), arriving as a Poisson
+ * process with the shape of the transaction rate. Each applicant gets the next customer index,
+ * a profile and identity like everyone's, and the identity checks of a genuine applicant
+ * ({@link KycModel#genuine}). A verified applicant's accounts open a few minutes later; a
+ * pending one goes to manual review and, three times in four, its accounts open 2 to 48 hours
+ * later; a rejected one never gets an account. Once its first account is open, the new customer
+ * takes part in everyday traffic. Not thread-safe (engine thread).
+ */
+final class ApplicantSource implements EventSource {
+
+    private static final long MINUTE = 60_000_000_000L;
+
+    private record Pending(long time, long order, Event event, int activates) {
+    }
+
+    private final Population population;
+    private final Onboarding onboarding;
+    private final PoissonArrivals arrivals;
+    private final SplittableRandom random;
+    private final PriorityQueue<Pending> pending = new PriorityQueue<>((a, b) -> a.time != b.time
+            ? Long.compare(a.time, b.time) : Long.compare(a.order, b.order));
+    private long nextArrival;
+    private long order;
+
+    ApplicantSource(Population population, Onboarding onboarding, PoissonArrivals arrivals, SplittableRandom random) {
+        this.population = population;
+        this.onboarding = onboarding;
+        this.arrivals = arrivals;
+        this.random = random;
+        this.nextArrival = arrivals.next();
+    }
+
+    @Override
+    public long peekTime() {
+        fill();
+        Pending head = pending.peek();
+        return head == null ? EXHAUSTED : head.time;
+    }
+
+    @Override
+    public Event next() {
+        fill();
+        Pending head = pending.poll();
+        if (head == null) {
+            throw new NoSuchElementException("applicant source is exhausted");
+        }
+        if (head.activates >= 0) {
+            population.activate(head.activates);
+        }
+        return head.event;
+    }
+
+    private void fill() {
+        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival <= pending.peek().time)) {
+            apply(nextArrival);
+            nextArrival = arrivals.next();
+        }
+    }
+
+    private void apply(long t) {
+        int k = population.admitNext(false);
+        SplittableRandom r = RandomStreams.of(population.seed(), "kyc", k);
+        KycCheck kyc = KycModel.genuine(r, population.segment(k) == Segment.STUDENT);
+        double u = r.nextDouble();
+        Channel channel = u < 0.3 ? Channel.BRANCH : u < 0.75 && population.hasPhone(k) ? Channel.MOBILE
+                : population.hasComputer(k) || population.hasPhone(k) ? Channel.ONLINE : Channel.BRANCH;
+        add(t, onboarding.onboarded(RandomStreams.uuid(random), VirtualClock.fromNanos(t), k, kyc, channel,
+                GroundTruth.GENUINE), -1);
+        long opening;
+        switch (kyc.status()) {
+            case "verified" -> opening = t + r.nextLong(MINUTE, 10 * MINUTE);
+            case "pending" -> {
+                if (r.nextDouble() >= 0.75) {
+                    return;
+                }
+                opening = t + r.nextLong(120 * MINUTE, 48 * 60 * MINUTE);
+            }
+            default -> {
+                return;
+            }
+        }
+        for (int j = 0; j < population.accounts(); j++) {
+            AccountOpened account = onboarding.accountOpened(RandomStreams.uuid(random),
+                    VirtualClock.fromNanos(opening + j * r.nextLong(1_000_000_000L, 20_000_000_000L)), k, j,
+                    GroundTruth.GENUINE);
+            add(VirtualClock.toNanos(account.time()), account, j == 0 ? k : -1);
+        }
+    }
+
+    private void add(long time, Event event, int activates) {
+        pending.add(new Pending(time, order++, event, activates));
+    }
+}

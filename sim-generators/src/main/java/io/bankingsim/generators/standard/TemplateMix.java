@@ -1,0 +1,149 @@
+package io.bankingsim.generators.standard;
+
+import io.bankingsim.generators.activity.Segment;
+import io.bankingsim.generators.activity.TransactionTemplate;
+import io.bankingsim.generators.activity.TransactionTemplate.Counterparty;
+import io.bankingsim.generators.activity.TransactionTemplate.Scaling;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Chooses the template of an arrival: for a customer of segment s at local hour h on a given day,
+ * template t has weight {@code frequency_t(s) x hourWeight_t(h) x monthMultiplier_t(month) x
+ * dayWeight_t(day)}, the hour weights normalised to average 1 over the day and the day weight
+ * {@code daysInMonth / listedDays} on a listed day (0 on others), so that a template's expected
+ * count per month is proportional to its frequency. Templates a segment cannot use (a transfer to
+ * savings for customers without savings) weigh 0. The cumulative weights are rebuilt when the
+ * local hour changes. Not thread-safe (engine thread).
+ */
+final class TemplateMix {
+
+    private static final Segment[] SEGMENTS = Segment.values();
+
+    private final List<TransactionTemplate> templates;
+    private final double[][] frequency;
+    private final double[][] hourShare;
+    private final double[][] cumulative;
+    private LocalDate day;
+    private int hour = -1;
+
+    TemplateMix(List<TransactionTemplate> templates, int accounts, int bookSize) {
+        this.templates = List.copyOf(templates);
+        int n = templates.size();
+        this.frequency = new double[SEGMENTS.length][n];
+        this.hourShare = new double[n][24];
+        this.cumulative = new double[SEGMENTS.length][n];
+        for (int t = 0; t < n; t++) {
+            TransactionTemplate template = templates.get(t);
+            double[] w = template.hourWeights();
+            double sum = 0;
+            for (double v : w) {
+                sum += v;
+            }
+            for (int h = 0; h < 24; h++) {
+                hourShare[t][h] = w[h] * 24 / sum;
+            }
+            for (Segment s : SEGMENTS) {
+                frequency[s.ordinal()][t] = usable(template, s, accounts, bookSize) ? template.frequency(s) : 0;
+            }
+        }
+    }
+
+    /**
+     * Per segment, the sum of its templates' frequencies: how active its customers are relative
+     * to other segments'.
+     */
+    static double[] segmentActivity(List<TransactionTemplate> templates, int accounts, int bookSize) {
+        double[] activity = new double[SEGMENTS.length];
+        for (Segment s : SEGMENTS) {
+            for (TransactionTemplate t : templates) {
+                if (usable(t, s, accounts, bookSize)) {
+                    activity[s.ordinal()] += t.frequency(s);
+                }
+            }
+        }
+        return activity;
+    }
+
+    private static boolean usable(TransactionTemplate t, Segment s, int accounts, int bookSize) {
+        if (t.counterparty() == Counterparty.OWN_ACCOUNT && !Population.holds(s, t.target(), accounts)) {
+            return false;
+        }
+        if (t.scaling() == Scaling.OUTSTANDING && !Population.holds(s, t.target(), accounts)) {
+            return false;
+        }
+        return t.counterparty() != Counterparty.FRIEND || bookSize > 1;
+    }
+
+    List<TransactionTemplate> templates() {
+        return templates;
+    }
+
+    /** Moves to a local hour of a day; rebuilds the weights when the hour changed. */
+    void at(LocalDate day, int hour) {
+        if (hour == this.hour && day.equals(this.day)) {
+            return;
+        }
+        this.day = day;
+        this.hour = hour;
+        int month = day.getMonthValue() - 1;
+        int length = day.lengthOfMonth();
+        for (int t = 0; t < templates.size(); t++) {
+            TransactionTemplate template = templates.get(t);
+            double factor = hourShare[t][hour] * template.monthMultipliers()[month] * dayWeight(template, day, length);
+            for (Segment s : SEGMENTS) {
+                double previous = t == 0 ? 0 : cumulative[s.ordinal()][t - 1];
+                cumulative[s.ordinal()][t] = previous + frequency[s.ordinal()][t] * factor;
+            }
+        }
+    }
+
+    /** A template index for a customer of the segment, or -1 when none applies at this hour. */
+    int sample(Segment segment, SplittableRandom random) {
+        double[] c = cumulative[segment.ordinal()];
+        double total = c[c.length - 1];
+        if (!(total > 0)) {
+            return -1;
+        }
+        double u = random.nextDouble() * total;
+        int lo = 0;
+        int hi = c.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (c[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    /** The weight of a day for a template: 1 without listed days, else spread over the listed ones. */
+    static double dayWeight(TransactionTemplate template, LocalDate day, int length) {
+        List<Integer> days = template.daysOfMonth();
+        if (days.isEmpty()) {
+            return 1;
+        }
+        int listed = 0;
+        boolean today = false;
+        for (int d : days) {
+            int actual = d == -1 || d > length ? length : d;
+            boolean duplicate = false;
+            for (int e : days) {
+                if (e == d) {
+                    break;
+                }
+                int other = e == -1 || e > length ? length : e;
+                duplicate |= other == actual;
+            }
+            if (!duplicate) {
+                listed++;
+                today |= actual == day.getDayOfMonth();
+            }
+        }
+        return today ? (double) length / listed : 0;
+    }
+}
