@@ -61,8 +61,21 @@ public final class RandomStreams {
         return z ^ (z >>> 31);
     }
 
+    /** FNV-1a over the name's UTF-8 bytes; ASCII names (the usual case) are hashed without allocating. */
     private static long fnv1a(String s) {
         long h = 0xcbf29ce484222325L;
+        int n = s.length();
+        boolean ascii = true;
+        for (int i = 0; i < n && ascii; i++) {
+            ascii = s.charAt(i) < 0x80;
+        }
+        if (ascii) {
+            for (int i = 0; i < n; i++) {
+                h ^= s.charAt(i);
+                h *= 0x100000001b3L;
+            }
+            return h;
+        }
         for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;
             h *= 0x100000001b3L;

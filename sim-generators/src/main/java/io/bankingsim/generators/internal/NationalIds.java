@@ -152,6 +152,21 @@ final class NationalIds {
         return repeated == 1;
     }
 
+    /** The check digit of a Steuer-IdNr whose first ten digits are in {@code c}. */
+    static int steuerCheckDigit(char[] c) {
+        return mod11_10(c);
+    }
+
+    /** Number of allocated National Insurance prefixes. */
+    static int ninoPrefixCount() {
+        return NINO_PREFIXES.length;
+    }
+
+    /** The i-th allocated National Insurance prefix. */
+    static String ninoPrefix(int i) {
+        return NINO_PREFIXES[i];
+    }
+
     /** ISO 7064 MOD 11,10 check digit of the first ten digits. */
     private static int mod11_10(char[] c) {
         int product = 10;

@@ -8,6 +8,8 @@ import io.bankingsim.core.traffic.RandomStreams;
 import io.bankingsim.generators.activity.Segment;
 import io.bankingsim.generators.internal.City;
 import io.bankingsim.generators.internal.Country;
+import io.bankingsim.generators.internal.Scramble;
+import io.bankingsim.generators.internal.UniqueNationalIds;
 import net.datafaker.Faker;
 
 import java.text.Normalizer;
@@ -23,7 +25,8 @@ import java.util.SplittableRandom;
  * Everything about a customer that is derived rather than stored: the profile (segment, home
  * city, devices, activity), income, identity (names and street from datafaker in the country's
  * locale; phone, postal code and national id from the country's own formats, so that city, phone
- * prefix, postal code and coordinates agree) and devices. Each fact comes from its own stream
+ * prefix, postal code and coordinates agree; national ids and e-mail addresses unique through keyed
+ * permutations of the index) and devices. Each fact comes from its own stream
  * keyed by (seed, fact, customer index): customer k's facts depend on the seed and k alone.
  *
  * <p>Not thread-safe (a datafaker {@code Faker} is not): one instance per run, used on the engine
@@ -63,12 +66,16 @@ final class CustomerFacts {
     private final double[] cityCumulative;
     private final List<String> mailDomains;
     private final Random fakerRandom = new Random(0);
+    private final Scramble nationalIds;
+    private final Scramble mailNumbers;
     private Faker faker;
 
     CustomerFacts(long seed, Country country, Instant start) {
         this.seed = seed;
         this.country = country;
         this.today = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        this.nationalIds = new Scramble(RandomStreams.mix(seed, "national-id", 0), UniqueNationalIds.size(country));
+        this.mailNumbers = new Scramble(RandomStreams.mix(seed, "mail", 0), 100_000_000L);
         this.segmentCumulative = new double[SEGMENTS.length];
         double sum = 0;
         for (Segment s : SEGMENTS) {
@@ -130,9 +137,11 @@ final class CustomerFacts {
         LocalDate born = today.minusYears(age).minusDays(r.nextInt(365));
         String line1 = country == Country.DE ? street + " " + r.nextInt(1, 180)
                 : r.nextInt(1, country == Country.US ? 9900 : 240) + " " + street;
-        String phone = r.nextDouble() < 0.75 ? country.mobile(r) : country.landline(city, r);
+        String phone = r.nextDouble() < 0.75 ? country.mobile(city, r) : country.landline(city, r);
         Address address = new Address(line1, city.name(), city.region(), country.postalCode(city, r), geo(city));
-        return new Identity(first, last, email(first, last, born, r), phone, born, country.nationalId(r), address);
+        String nationalId = UniqueNationalIds.of(country, nationalIds.apply(k));
+        return new Identity(first, last, email(first, last, mailNumbers.apply(k), r), phone, born, nationalId,
+                address);
     }
 
     /** Customer k's device: a phone ({@code phone} true) or a computer, at home. */
@@ -159,18 +168,21 @@ final class CustomerFacts {
         return new Geo(city.name(), country.code(), city.latitude(), city.longitude());
     }
 
-    private String email(String first, String last, LocalDate born, SplittableRandom r) {
+    /**
+     * An address made of the name and a number unique to the customer (names hold no digits, so
+     * the trailing digits tell customers apart: no two customers share an address).
+     */
+    private String email(String first, String last, long unique, SplittableRandom r) {
         String a = ascii(first);
         String b = ascii(last);
-        String local = switch (r.nextInt(6)) {
+        String local = switch (r.nextInt(5)) {
             case 0 -> a + "." + b;
             case 1 -> a + b;
             case 2 -> a.charAt(0) + b;
             case 3 -> a + "_" + b;
-            case 4 -> a + "." + b + (born.getYear() % 100);
-            default -> a + b + r.nextInt(1, 1000);
+            default -> b + "." + a;
         };
-        return local + "@" + mailDomains.get(r.nextInt(mailDomains.size()));
+        return local + unique + "@" + mailDomains.get(r.nextInt(mailDomains.size()));
     }
 
     private Faker faker() {

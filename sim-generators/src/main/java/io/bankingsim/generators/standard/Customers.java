@@ -27,6 +27,8 @@ import java.util.SplittableRandom;
 final class Customers {
 
     private static final int CIRCLE = 8;
+    /** Entries of the direct-mapped caches of cards and home devices (a power of two). */
+    private static final int CACHE = 1 << 14;
     private static final double[] TRAVEL = {0.02, 0.02, 0.03, 0.02, 0.06};
 
     private final Population population;
@@ -35,6 +37,10 @@ final class Customers {
     private final Numbering numbering;
     private final Scramble circles;
     private final long seed;
+    private final long[] cardKeys = new long[CACHE];
+    private final Card[] cards = new Card[CACHE];
+    private final long[] deviceKeys = new long[CACHE];
+    private final Device[] devices = new Device[CACHE];
 
     Customers(Population population, Merchants merchants, Ids ids, Numbering numbering) {
         this.population = population;
@@ -66,9 +72,15 @@ final class Customers {
         return numbering.accountNumber(k, ProductType.CHECKING, cityOf(k));
     }
 
-    /** The card drawn on slot j, or {@code null}. */
+    /** The card drawn on slot j, or {@code null}. Recently used cards are cached (a pure function of k and j). */
     Card card(int k, int j) {
-        return numbering.card(k, population.product(k, j), population.segment(k));
+        long key = (long) k * 4 + j;
+        int at = (int) (key & (CACHE - 1));
+        if (cardKeys[at] != key + 1) {
+            cards[at] = numbering.card(k, population.product(k, j), population.segment(k));
+            cardKeys[at] = key + 1;
+        }
+        return cards[at];
     }
 
     /** How often customer k pays by credit card when holding one (0.2 to 0.8). */
@@ -116,7 +128,13 @@ final class Customers {
     /** Customer k's phone or computer as used on a day: its IP located where the customer is. */
     Device device(int k, boolean phone, long epochDay) {
         int place = travelling(k, epochDay);
-        Device home = population.facts().device(k, phone, merchants.geo(population.cityIndex(k)));
+        long key = (long) k * 2 + (phone ? 1 : 0);
+        int at = (int) (key & (CACHE - 1));
+        if (deviceKeys[at] != key + 1) {
+            devices[at] = population.facts().device(k, phone, merchants.geo(population.cityIndex(k)));
+            deviceKeys[at] = key + 1;
+        }
+        Device home = devices[at];
         if (place == population.cityIndex(k)) {
             return home;
         }

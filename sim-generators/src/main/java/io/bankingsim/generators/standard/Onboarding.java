@@ -38,7 +38,7 @@ final class Onboarding {
                     merchants.geo(population.cityIndex(k)));
             default -> null;
         };
-        double income = population.facts().monthlyIncome(k, segment) * population.currencyScale();
+        double income = population.monthlyIncome(k) * population.currencyScale();
         long declared = Math.max(1, Math.round(income / 100)) * 100 * population.minorPerMajor();
         var application = new CustomerOnboarded.Application(channel, device, segment.id(),
                 Money.ofMinor(declared, population.currency()));

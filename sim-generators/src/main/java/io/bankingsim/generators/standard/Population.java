@@ -55,6 +55,7 @@ final class Population {
     private final int[][] slotOfProduct;
     private byte[] segment;
     private short[] city;
+    private float[] income;
     private byte[] devices;
     private long[] balances;
     private int count;
@@ -84,6 +85,7 @@ final class Population {
         int capacity = initialCount;
         this.segment = new byte[capacity];
         this.city = new short[capacity];
+        this.income = new float[capacity];
         this.devices = new byte[capacity];
         this.balances = new long[capacity * accounts];
         double[] weights = new double[initialCount];
@@ -103,6 +105,7 @@ final class Population {
             int capacity = Math.max(16, k + (k >> 1));
             segment = Arrays.copyOf(segment, capacity);
             city = Arrays.copyOf(city, capacity);
+            income = Arrays.copyOf(income, capacity);
             devices = Arrays.copyOf(devices, capacity);
             balances = Arrays.copyOf(balances, capacity * accounts);
         }
@@ -124,6 +127,7 @@ final class Population {
         segment[k] = (byte) p.segment().ordinal();
         city[k] = (short) p.city();
         devices[k] = p.devices();
+        income[k] = (float) facts.monthlyIncome(k, p.segment());
         for (int j = 0; j < accounts; j++) {
             balances[k * accounts + j] = openingBalance(k, j);
         }
@@ -217,6 +221,11 @@ final class Population {
         return product(segment(k), j);
     }
 
+    /** Customer k's monthly income in US dollars (kept to float precision: it only scales amounts). */
+    double monthlyIncome(int k) {
+        return income[k];
+    }
+
     /** The slot of a product for customer k, or -1 when the customer does not hold it. */
     int slot(int k, ProductType product) {
         return slotOfProduct[segment[k]][product.ordinal()];
@@ -253,7 +262,7 @@ final class Population {
     /** Credit beyond the balance in minor units: a credit card's limit, an overdraft on checking. */
     long creditLimit(int k, int j) {
         ProductType product = product(k, j);
-        double income = facts.monthlyIncome(k, segment(k)) * currencyScale;
+        double income = monthlyIncome(k) * currencyScale;
         double major = switch (product) {
             case CHECKING -> Math.min(2_500, Math.max(100, Math.round(income * 0.25 / 100) * 100));
             case CREDIT_CARD -> Math.min(50_000, Math.max(500, Math.round(income * 1.2 / 500) * 500));

@@ -88,6 +88,9 @@ final class SpendingModel {
             return j == 0 ? sweepFromSavings(id, time, epochDay, k, amount, r) : null;
         }
         Channel channel = channel(template, k, r);
+        if (type == TransactionType.P2P && channel == Channel.BRANCH) {
+            return null;
+        }
         Merchant merchant = null;
         Card card = null;
         String counterparty = null;
@@ -132,7 +135,7 @@ final class SpendingModel {
         double scale = population.currencyScale();
         switch (template.scaling()) {
             case SPENDING -> major *= population.segment(k).spendingFactor();
-            case INCOME -> major *= population.facts().monthlyIncome(k, population.segment(k));
+            case INCOME -> major *= population.monthlyIncome(k);
             case OUTSTANDING -> {
                 int target = population.slot(k, template.target());
                 long owed = target < 0 ? 0 : -population.balance(k, target);
@@ -187,7 +190,7 @@ final class SpendingModel {
 
     /** Money brought in from another bank when nothing else fits (a customer short of money). */
     private Transaction topUp(String id, Instant time, int k, SplittableRandom r) {
-        double income = population.facts().monthlyIncome(k, population.segment(k)) * population.currencyScale();
+        double income = population.monthlyIncome(k) * population.currencyScale();
         long amount = Math.max(population.minorPerMajor(),
                 Math.round(income * (0.05 + 0.2 * r.nextDouble())) / 10 * 10 * population.minorPerMajor());
         population.add(k, 0, amount);

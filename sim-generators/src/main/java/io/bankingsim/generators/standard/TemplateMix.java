@@ -16,7 +16,8 @@ import java.util.SplittableRandom;
  * {@code daysInMonth / listedDays} on a listed day (0 on others), so that a template's expected
  * count per month is proportional to its frequency. Templates a segment cannot use (a transfer to
  * savings for customers without savings) weigh 0. The cumulative weights are rebuilt when the
- * local hour changes. Not thread-safe (engine thread).
+ * local hour changes. (The arrival process alone decides when transactions happen: hour weights
+ * shape the mix of templates at each hour, not the volume.) Not thread-safe (engine thread).
  */
 final class TemplateMix {
 
@@ -26,6 +27,7 @@ final class TemplateMix {
     private final double[][] frequency;
     private final double[][] hourShare;
     private final double[][] cumulative;
+    private final double[][] allDay;
     private LocalDate day;
     private int hour = -1;
 
@@ -35,6 +37,7 @@ final class TemplateMix {
         this.frequency = new double[SEGMENTS.length][n];
         this.hourShare = new double[n][24];
         this.cumulative = new double[SEGMENTS.length][n];
+        this.allDay = new double[SEGMENTS.length][n];
         for (int t = 0; t < n; t++) {
             TransactionTemplate template = templates.get(t);
             double[] w = template.hourWeights();
@@ -92,18 +95,29 @@ final class TemplateMix {
         int length = day.lengthOfMonth();
         for (int t = 0; t < templates.size(); t++) {
             TransactionTemplate template = templates.get(t);
-            double factor = hourShare[t][hour] * template.monthMultipliers()[month] * dayWeight(template, day, length);
+            double daily = template.monthMultipliers()[month] * dayWeight(template, day, length);
+            double factor = hourShare[t][hour] * daily;
             for (Segment s : SEGMENTS) {
                 double previous = t == 0 ? 0 : cumulative[s.ordinal()][t - 1];
                 cumulative[s.ordinal()][t] = previous + frequency[s.ordinal()][t] * factor;
+                double previousDaily = t == 0 ? 0 : allDay[s.ordinal()][t - 1];
+                allDay[s.ordinal()][t] = previousDaily + frequency[s.ordinal()][t] * daily;
             }
         }
     }
 
-    /** A template index for a customer of the segment, or -1 when none applies at this hour. */
+    /**
+     * A template index for a customer of the segment. When no template of the segment has weight
+     * at this hour (the arrival process says a transaction happens, the templates prefer other
+     * hours), the hour preferences are set aside for this draw; -1 when none applies on this day.
+     */
     int sample(Segment segment, SplittableRandom random) {
         double[] c = cumulative[segment.ordinal()];
         double total = c[c.length - 1];
+        if (!(total > 0)) {
+            c = allDay[segment.ordinal()];
+            total = c[c.length - 1];
+        }
         if (!(total > 0)) {
             return -1;
         }
