@@ -43,6 +43,9 @@ final class BenchCommand {
         @Option(names = "--seed", paramLabel = "N", description = "Random seed. Default: ${DEFAULT-VALUE}.", defaultValue = "42")
         private long seed;
 
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
         private final PrintStream out;
 
         Population(PrintStream out) {
@@ -51,8 +54,15 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
-            Scenario scenario = Scenario.defaults("bench").toBuilder().customers(customers).accountsPerCustomer(accounts)
-                    .currency(java.util.Currency.getInstance(currency)).seed(seed).build();
+            Scenario scenario;
+            try {
+                scenario = Scenario.defaults("bench").toBuilder().customers(customers).accountsPerCustomer(accounts)
+                        .currency(java.util.Currency.getInstance(currency)).seed(seed).build();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "bench population: " + (e.getMessage() != null && e.getMessage().contains("accounts")
+                                ? e.getMessage() : "unknown currency '" + currency + "' (use an ISO 4217 code such as USD, EUR, GBP)"));
+            }
             PopulationBenchmark.Result r = PopulationBenchmark.run(scenario);
             out.printf(Locale.ROOT, "population: %,d customers, %d accounts each, %s, Java %s, max heap %,d MB%n",
                     r.customers(), accounts, currency, Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);

@@ -37,6 +37,10 @@ final class Customers {
     private final Numbering numbering;
     private final Scramble circles;
     private final long seed;
+    private final long[] idKeys = new long[CACHE];
+    private final String[] customerIds = new String[CACHE];
+    private final long[] accountKeys = new long[CACHE];
+    private final String[] accountIds = new String[CACHE];
     private final long[] cardKeys = new long[CACHE];
     private final Card[] cards = new Card[CACHE];
     private final long[] deviceKeys = new long[CACHE];
@@ -51,13 +55,25 @@ final class Customers {
         this.circles = new Scramble(RandomStreams.mix(seed, "friends", 0), Math.max(1, population.initialCount()));
     }
 
+    /** Customer k's id; recently used ids are cached (a pure function of k). */
     String id(int k) {
-        return ids.customer(k);
+        int at = k & (CACHE - 1);
+        if (idKeys[at] != k + 1L) {
+            customerIds[at] = ids.customer(k);
+            idKeys[at] = k + 1L;
+        }
+        return customerIds[at];
     }
 
-    /** The id of customer k's account in slot j. */
+    /** The id of customer k's account in slot j; recently used ids are cached. */
     String accountId(int k, int j) {
-        return ids.account(k, population.product(k, j).ordinal());
+        long key = (long) k * 4 + j;
+        int at = (int) (key & (CACHE - 1));
+        if (accountKeys[at] != key + 1) {
+            accountIds[at] = ids.account(k, population.product(k, j).ordinal());
+            accountKeys[at] = key + 1;
+        }
+        return accountIds[at];
     }
 
     String accountNumber(int k, int j) {

@@ -40,6 +40,8 @@ final class SpendingModel {
     private final Customers customers;
     private final List<TransactionTemplate> templates;
     private final long seed;
+    private final Channel[][] channelOptions;
+    private final double[][] channelCumulative;
 
     SpendingModel(Population population, TemplateMix mix, Merchants merchants, Customers customers) {
         this.population = population;
@@ -48,6 +50,18 @@ final class SpendingModel {
         this.customers = customers;
         this.templates = mix.templates();
         this.seed = population.seed();
+        this.channelOptions = new Channel[templates.size()][];
+        this.channelCumulative = new double[templates.size()][];
+        for (int t = 0; t < templates.size(); t++) {
+            Map<Channel, Double> weights = templates.get(t).channels();
+            channelOptions[t] = weights.keySet().toArray(Channel[]::new);
+            channelCumulative[t] = new double[channelOptions[t].length];
+            double sum = 0;
+            for (int i = 0; i < channelOptions[t].length; i++) {
+                sum += weights.get(channelOptions[t][i]);
+                channelCumulative[t][i] = sum;
+            }
+        }
     }
 
     /** The transaction customer {@code k} makes at {@code time}; the mix must be at that hour. */
@@ -76,7 +90,7 @@ final class SpendingModel {
         }
         TransactionType type = template.type();
         if (!type.isDebit()) {
-            Channel channel = channel(template, k, r);
+            Channel channel = channel(t, k, r);
             population.add(k, j, amount);
             return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), null, money(amount),
                     channel, null, device(channel, k, epochDay), GroundTruth.GENUINE);
@@ -87,7 +101,7 @@ final class SpendingModel {
         if (population.available(k, j) < amount) {
             return j == 0 ? sweepFromSavings(id, time, epochDay, k, amount, r) : null;
         }
-        Channel channel = channel(template, k, r);
+        Channel channel = channel(t, k, r);
         if (type == TransactionType.P2P && channel == Channel.BRANCH) {
             return null;
         }
@@ -199,21 +213,15 @@ final class SpendingModel {
     }
 
     /** The template's channel as the customer can use it: no app without a phone, no web without a device. */
-    private Channel channel(TransactionTemplate template, int k, SplittableRandom r) {
-        Map<Channel, Double> weights = template.channels();
-        double total = 0;
-        for (double w : weights.values()) {
-            total += w;
+    private Channel channel(int t, int k, SplittableRandom r) {
+        TransactionTemplate template = templates.get(t);
+        double[] cumulative = channelCumulative[t];
+        double u = r.nextDouble() * cumulative[cumulative.length - 1];
+        int i = 0;
+        while (i < cumulative.length - 1 && u >= cumulative[i]) {
+            i++;
         }
-        double u = r.nextDouble() * total;
-        Channel chosen = null;
-        for (Map.Entry<Channel, Double> e : weights.entrySet()) {
-            chosen = e.getKey();
-            u -= e.getValue();
-            if (u < 0) {
-                break;
-            }
-        }
+        Channel chosen = channelOptions[t][i];
         boolean phone = population.hasPhone(k);
         boolean computer = population.hasComputer(k);
         if (chosen == Channel.MOBILE && !phone) {
