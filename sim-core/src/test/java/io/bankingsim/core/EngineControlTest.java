@@ -122,6 +122,10 @@ class EngineControlTest {
         RunningSimulation running = builder(s).speed(Speed.MAX).connector(connector).build().start();
         boolean sawHeld = false;
         while (!running.isDone()) {
+            // Answer only once the engine has filled the pipeline (or released its last event), so
+            // that every round sees the full state, whatever the threads' relative speeds.
+            awaitCondition(() -> connector.outstanding() == bound || !running.virtualTime().isBefore(s.end())
+                    || running.isDone());
             if (connector.outstanding() == bound) {
                 // Full: the engine holds virtual time, unless it has released its last event.
                 awaitCondition(() -> running.clock().isHeld() || !running.virtualTime().isBefore(s.end()));
