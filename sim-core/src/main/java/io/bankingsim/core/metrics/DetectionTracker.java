@@ -147,7 +147,8 @@ final class DetectionTracker {
     /** Per pattern, sorted by name. */
     List<PatternDetection> byPattern() {
         List<PatternDetection> list = new ArrayList<>(patterns.size());
-        patterns.forEach((name, c) -> list.add(PatternDetection.of(name, c.flagged, c.missed, c.unscored)));
+        patterns.forEach((name, c) -> list.add(PatternDetection.of(name, c.flagged, c.missed, c.unscored,
+                falsePositives)));
         list.sort(Comparator.comparing(PatternDetection::pattern));
         return List.copyOf(list);
     }

@@ -17,10 +17,14 @@ import java.util.Objects;
  * @param missed scored and approved
  * @param unscored outcome without a detector decision
  * @param recall flagged / (flagged + missed); {@code NaN} (JSON {@code null}) before any was scored
+ * @param precision flagged / (flagged + every false positive of the run): the precision the
+ *     detector would have if this pattern were the only fraud (a false positive, being genuine,
+ *     belongs to no pattern); {@code NaN} (JSON {@code null}) while nothing was flagged
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public record PatternDetection(String pattern, long events, long flagged, long missed, long unscored,
-                               @JsonSerialize(using = UndefinedAsNullSerializer.class) double recall) {
+                               @JsonSerialize(using = UndefinedAsNullSerializer.class) double recall,
+                               @JsonSerialize(using = UndefinedAsNullSerializer.class) double precision) {
 
     public PatternDetection {
         Objects.requireNonNull(pattern, "pattern");
@@ -29,9 +33,9 @@ public record PatternDetection(String pattern, long events, long flagged, long m
         }
     }
 
-    /** The detection of {@code pattern} from its counts. */
-    public static PatternDetection of(String pattern, long flagged, long missed, long unscored) {
+    /** The detection of {@code pattern} from its counts and the run's false positives. */
+    public static PatternDetection of(String pattern, long flagged, long missed, long unscored, long falsePositives) {
         return new PatternDetection(pattern, flagged + missed + unscored, flagged, missed, unscored,
-                Ratios.of(flagged, flagged + missed));
+                Ratios.of(flagged, flagged + missed), Ratios.of(flagged, flagged + falsePositives));
     }
 }

@@ -107,10 +107,11 @@ public final class RunSummary {
         line(b, "  precision %s, recall %s, false positive rate %s, F1 %s", fixed(m.precision(), 4),
                 fixed(m.recall(), 4), fixed(m.falsePositiveRate(), 4), fixed(m.f1(), 4));
         if (!d.byPattern().isEmpty()) {
-            line(b, "  %-22s %10s %10s %10s %10s %8s", "pattern", "events", "flagged", "missed", "unscored", "recall");
+            line(b, "  %-22s %10s %10s %10s %10s %9s %8s", "pattern", "events", "flagged", "missed", "unscored",
+                    "precision", "recall");
             for (PatternDetection p : d.byPattern()) {
-                line(b, "  %-22s %,10d %,10d %,10d %,10d %8s", p.pattern(), p.events(), p.flagged(), p.missed(),
-                        p.unscored(), fixed(p.recall(), 4));
+                line(b, "  %-22s %,10d %,10d %,10d %,10d %9s %8s", p.pattern(), p.events(), p.flagged(), p.missed(),
+                        p.unscored(), fixed(p.precision(), 4), fixed(p.recall(), 4));
             }
         }
         FraudAmounts a = d.amounts();

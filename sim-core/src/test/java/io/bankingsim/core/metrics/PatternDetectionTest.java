@@ -36,6 +36,23 @@ class PatternDetectionTest {
 
         assertThat(p.events()).isEqualTo(2);
         assertThat(p.recall()).isNaN();
+        assertThat(p.precision()).isNaN();
+    }
+
+    @Test
+    void aPatternsPrecisionCountsEveryFalsePositiveOfTheRun() {
+        Fixtures.Run run = Fixtures.Run.start();
+        play(run, "card_testing", 3, 1, 0);
+        play(run, "structuring", 1, 0, 0);
+        for (int i = 0; i < 3; i++) {
+            Transaction genuine = transaction().build();
+            run.play(genuine, outcome(genuine).decision(i == 0 ? Decision.APPROVE : Decision.REVIEW).build());
+        }
+
+        assertThat(run.snapshot().detection().byPattern())
+                .extracting(PatternDetection::pattern, PatternDetection::precision)
+                .containsExactly(tuple("card_testing", 0.6), tuple("structuring", 1.0 / 3));
+        assertThat(run.snapshot().detection().matrix().precision()).isEqualTo(4.0 / 6);
     }
 
     private static void play(Fixtures.Run run, String pattern, int flagged, int missed, int unscored) {

@@ -26,7 +26,7 @@ class RunSummaryTextTest {
     void theTextShowsPerPatternRecallLatencyAndThroughput() {
         String text = RunSummary.toText(run(), "retail_baseline", 42);
 
-        assertThat(text).containsPattern("card_testing\\s+4\\s+3\\s+1\\s+0\\s+0.7500")
+        assertThat(text).containsPattern("card_testing\\s+4\\s+3\\s+1\\s+0\\s+0.6000\\s+0.7500")
                 .containsPattern("service\\s+1,240\\s+2,000.0\\s+2,000")
                 .contains("1,240.00 per wall second")
                 .contains("campaigns")
