@@ -74,13 +74,32 @@ public final class Fixtures {
         return new StandardTrafficGenerator().generate(new GenerationContext(scenario, 1.0));
     }
 
-    /** Up to {@code max} events of a source, checking that their times do not go back. */
+    /** Up to {@code max} events of a source, every one approved, checking that their times do not go back. */
     public static List<Event> drain(EventSource source, int max) {
+        return drain(source, max, e -> io.bankingsim.core.outcome.Decision.APPROVE);
+    }
+
+    /**
+     * Up to {@code max} events of a source; an adaptive source gets for each event the decision
+     * {@code decide} gives (an approved and posted outcome, or a decline), right after it.
+     */
+    public static List<Event> drain(EventSource source, int max,
+                                    java.util.function.Function<Event, io.bankingsim.core.outcome.Decision> decide) {
         List<Event> events = new ArrayList<>();
         long previous = Long.MIN_VALUE;
         while (events.size() < max && source.peekTime() != EventSource.EXHAUSTED) {
             long at = source.peekTime();
+            if (at == EventSource.AWAITING_OUTCOMES) {
+                throw new AssertionError("the source awaits an outcome it was given: " + events.getLast());
+            }
             Event event = source.next();
+            if (source.wantsOutcomes()) {
+                var decision = decide.apply(event);
+                boolean declined = decision == io.bankingsim.core.outcome.Decision.DECLINE;
+                source.onOutcome(event, new io.bankingsim.core.outcome.Outcome(event.id(),
+                        io.bankingsim.core.outcome.Status.OK, decision, declined ? 0.95 : 0.05, List.of(), !declined, 0,
+                        ""));
+            }
             if (at < previous) {
                 throw new AssertionError("time went back at event " + events.size() + ": " + event);
             }

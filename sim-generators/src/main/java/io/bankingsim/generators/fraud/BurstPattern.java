@@ -43,7 +43,7 @@ abstract class BurstPattern implements FraudPattern {
     }
 
     @Override
-    public final EventSource campaign(Campaign campaign) {
+    public EventSource campaign(Campaign campaign) {
         CampaignBuilder builder = new CampaignBuilder(type, campaign);
         play(builder);
         return builder.source();

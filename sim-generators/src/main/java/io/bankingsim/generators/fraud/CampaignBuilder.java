@@ -52,14 +52,31 @@ final class CampaignBuilder {
     private final long minorPerMajor;
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<Integer> cast = new HashSet<>();
+    private final double timeScale;
     private long cursor;
+    private int taken;
 
     CampaignBuilder(String pattern, Campaign campaign) {
+        this(pattern, campaign, campaign.random(), 1);
+    }
+
+    /**
+     * A builder drawing from {@code random} whose waits are multiplied by {@code timeScale} (an
+     * adaptive campaign stretched to a pinned duration).
+     */
+    CampaignBuilder(String pattern, Campaign campaign, SplittableRandom random, double timeScale) {
         this.pattern = pattern;
         this.campaign = campaign;
-        this.random = campaign.random();
+        this.random = random;
+        this.timeScale = timeScale;
         this.currency = campaign.scenario().currency();
         this.minorPerMajor = (long) Math.pow(10, Math.max(0, currency.getDefaultFractionDigits()));
+    }
+
+    /** Offset of the last drafted event minus that of the first: the campaign's span so far. */
+    long span() {
+        long first = drafts.stream().mapToLong(Draft::offset).min().orElse(0);
+        return drafts.stream().mapToLong(Draft::offset).max().orElse(0) - first;
     }
 
     SplittableRandom random() {
@@ -83,7 +100,7 @@ final class CampaignBuilder {
 
     /** Moves the cursor on by a uniform draw between two durations in seconds. */
     void waitSeconds(double lo, double hi) {
-        cursor += (long) ((lo + (hi - lo) * random.nextDouble()) * SECOND);
+        cursor += (long) ((lo + (hi - lo) * random.nextDouble()) * SECOND * timeScale);
     }
 
     void waitMinutes(double lo, double hi) {
@@ -92,14 +109,14 @@ final class CampaignBuilder {
 
     /** Moves the cursor on by a log-uniform draw between two durations in minutes. */
     void waitLogMinutes(double lo, double hi) {
-        cursor += (long) (lo * Math.pow(hi / lo, random.nextDouble()) * MINUTE);
+        cursor += (long) (lo * Math.pow(hi / lo, random.nextDouble()) * MINUTE * timeScale);
     }
 
     /** {@code n} sorted offsets from the cursor over {@code minutes}, the first at the cursor. */
     long[] spread(int n, double minutes) {
         long[] at = new long[n];
         for (int i = 1; i < n; i++) {
-            at[i] = (long) (random.nextDouble() * minutes * MINUTE);
+            at[i] = (long) (random.nextDouble() * minutes * MINUTE * timeScale);
         }
         Arrays.sort(at);
         for (int i = 0; i < n; i++) {
@@ -220,6 +237,23 @@ final class CampaignBuilder {
      * The campaign's events in time order, the first at the campaign's start, stretched over the
      * pinned duration if there is one.
      */
+    /**
+     * The events drafted since the last call, in time order and labelled, at the campaign's start
+     * plus their offsets (an adaptive campaign's rounds; no stretching to a pinned duration).
+     */
+    List<Event> takeDrafted() {
+        long start = VirtualClock.toNanos(campaign.start());
+        List<Draft> ordered = new ArrayList<>(drafts.subList(taken, drafts.size()));
+        ordered.sort(Comparator.comparingLong(Draft::offset).thenComparingInt(Draft::order));
+        taken = drafts.size();
+        List<Event> events = new ArrayList<>(ordered.size());
+        for (Draft d : ordered) {
+            events.add(d.make().apply(VirtualClock.fromNanos(start + d.offset()),
+                    GroundTruth.fraud(pattern, campaign.id(), d.role())));
+        }
+        return events;
+    }
+
     EventSource source() {
         long first = drafts.stream().mapToLong(Draft::offset).min().orElse(0);
         long last = drafts.stream().mapToLong(Draft::offset).max().orElse(0) - first;

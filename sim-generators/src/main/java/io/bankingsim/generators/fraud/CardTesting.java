@@ -4,37 +4,71 @@ import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Merchant;
 import io.bankingsim.core.event.Role;
+import io.bankingsim.core.outcome.Outcome;
 import io.bankingsim.core.spi.World.Customer;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * {@code card_testing}: a stolen card is checked with 8-16 online micro-purchases (0.01-5.00) at
- * different merchants, 10-60 s apart, from a device never seen before; then one purchase of
- * 200-900 cashes it out. Probe count scales with intensity. Stateless and thread-safe.
+ * {@code card_testing}: a tester holding a batch of 2-4 stolen cards checks them with 8-16 online
+ * micro-purchases (0.01-5.00) at ever different merchants, 10-60 s apart, from a device never
+ * seen before, then makes one purchase of 200-900 (the cash-out) on the card it was testing. It
+ * ignores a decline, but a card declined twice is dropped for the next one of the batch; when
+ * every card is burnt it gives up. Probe count scales with intensity. Stateless and thread-safe.
  */
-public final class CardTesting extends BurstPattern {
+public final class CardTesting extends AdaptivePattern {
 
     private static final Count PROBES = new Count(8, 16, 0);
+    private static final Count CARDS = new Count(2, 4, 2);
 
     public CardTesting() {
         super("card_testing", 1, PROBES);
     }
 
     @Override
-    void play(CampaignBuilder b) {
-        Customer victim = b.someone();
-        String card = CampaignBuilder.card(victim);
-        Device device = b.strangerDevice(victim);
-        Merchant previous = null;
-        for (int i = b.count(PROBES); i > 0; i--) {
-            Merchant merchant = b.world().merchant(b.random());
-            while (previous != null && merchant.id().equals(previous.id())) {
-                merchant = b.world().merchant(b.random());
-            }
-            b.purchase(victim, card, b.amount(0.01, 5.00), Channel.ONLINE, merchant, device, Role.PROBE);
-            b.waitSeconds(10, 60);
-            previous = merchant;
+    Script script(CampaignBuilder b) {
+        List<Customer> victims = new ArrayList<>();
+        for (int i = CARDS.draw(b.random(), 1); i > 0; i--) {
+            victims.add(b.someone());
         }
-        b.purchase(victim, card, b.amount(200, 900), Channel.ONLINE, b.world().merchant(b.random()), device,
-                Role.CASH_OUT);
+        Device device = b.strangerDevice(victims.getFirst());
+        int probes = b.count(PROBES);
+        return new Script() {
+            private int card;
+            private int declines;
+            private int probed;
+            private Merchant previous;
+
+            @Override
+            public boolean next(CampaignBuilder b, List<Outcome> outcomes) {
+                if (!outcomes.isEmpty() && declined(outcomes.getLast()) && ++declines >= 2) {
+                    card++;
+                    declines = 0;
+                    if (card == victims.size()) {
+                        return false;
+                    }
+                }
+                Customer victim = victims.get(card);
+                String account = CampaignBuilder.card(victim);
+                if (probed == probes) {
+                    b.waitSeconds(30, 300);
+                    b.purchase(victim, account, b.amount(200, 900), Channel.ONLINE, b.world().merchant(b.random()),
+                            device, Role.CASH_OUT);
+                    return false;
+                }
+                Merchant merchant = b.world().merchant(b.random());
+                while (previous != null && merchant.id().equals(previous.id())) {
+                    merchant = b.world().merchant(b.random());
+                }
+                if (probed > 0) {
+                    b.waitSeconds(10, 60);
+                }
+                b.purchase(victim, account, b.amount(0.01, 5.00), Channel.ONLINE, merchant, device, Role.PROBE);
+                previous = merchant;
+                probed++;
+                return true;
+            }
+        };
     }
 }

@@ -1,0 +1,102 @@
+package io.bankingsim.generators.fraud;
+
+import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.Role;
+import io.bankingsim.core.event.Transaction;
+import io.bankingsim.core.outcome.Decision;
+import io.bankingsim.core.spi.FraudPattern;
+import org.junit.jupiter.api.Test;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.IntStream;
+
+import static io.bankingsim.generators.Fixtures.drain;
+import static io.bankingsim.generators.fraud.Campaigns.campaign;
+import static io.bankingsim.generators.fraud.Campaigns.pattern;
+import static io.bankingsim.generators.fraud.Campaigns.settings;
+import static io.bankingsim.generators.fraud.Campaigns.transactions;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Attackers see the outcomes of their own events and change course; the same outcomes give the same stream. */
+class AdaptiveAttackersTest {
+
+    private static List<Event> run(String type, int n, Function<Event, Decision> decide) {
+        FraudPattern p = pattern(type);
+        return drain(p.campaign(campaign(p, settings(type, 1, -1), n)), Integer.MAX_VALUE, decide);
+    }
+
+    @Test
+    void aCardTesterWhoseCardsAlwaysPassStaysOnOneCardAndCashesOut() {
+        IntStream.range(0, 50).forEach(n -> {
+            List<Transaction> txs = transactions(run("card_testing", n, e -> Decision.APPROVE));
+            assertThat(txs.stream().map(Transaction::card).distinct()).hasSize(1);
+            assertThat(txs.getLast().truth().role()).isEqualTo(Role.CASH_OUT);
+            assertThat(txs.subList(0, txs.size() - 1)).allSatisfy(t -> assertThat(t.truth().role()).isEqualTo(Role.PROBE));
+        });
+    }
+
+    @Test
+    void aCardDeclinedTwiceIsDroppedForTheNextCardOfTheBatch() {
+        IntStream.range(0, 50).forEach(n -> {
+            Set<String> burnt = new HashSet<>();
+            // the first card is declined every time, the others pass
+            List<Transaction> txs = transactions(run("card_testing", n, e -> {
+                String card = ((Transaction) e).card().number();
+                if (burnt.isEmpty()) {
+                    burnt.add(card);
+                }
+                return burnt.contains(card) ? Decision.DECLINE : Decision.APPROVE;
+            }));
+            String first = txs.getFirst().card().number();
+            assertThat(txs.subList(0, 2)).allSatisfy(t -> assertThat(t.card().number()).isEqualTo(first));
+            assertThat(txs.subList(2, txs.size())).isNotEmpty()
+                    .allSatisfy(t -> assertThat(t.card().number()).isNotEqualTo(first));
+            assertThat(txs.getLast().truth().role()).isEqualTo(Role.CASH_OUT);
+        });
+    }
+
+    @Test
+    void declinesAreIgnoredUntilTheSecondOnTheSameCard() {
+        List<Transaction> approved = transactions(run("card_testing", 7, e -> Decision.APPROVE));
+        int[] seen = {0};
+        List<Transaction> oneDecline = transactions(run("card_testing", 7, e -> seen[0]++ == 0 ? Decision.DECLINE
+                : Decision.APPROVE));
+
+        assertThat(oneDecline).hasSameSizeAs(approved);
+        assertThat(oneDecline.stream().map(Transaction::card).distinct()).hasSize(1);
+    }
+
+    @Test
+    void aTesterWhoseEveryCardIsDeclinedGivesUpWithoutACashOut() {
+        IntStream.range(0, 50).forEach(n -> {
+            List<Transaction> txs = transactions(run("card_testing", n, e -> Decision.DECLINE));
+            long cards = txs.stream().map(t -> t.card().number()).distinct().count();
+            assertThat(cards).isBetween(2L, 4L);
+            assertThat(txs).hasSize((int) (2 * cards)).allSatisfy(t -> assertThat(t.truth().role()).isEqualTo(Role.PROBE));
+        });
+    }
+
+    @Test
+    void theSameOutcomesGiveTheSameEvents() {
+        Function<Event, Decision> everyThird = new Function<>() {
+            int i;
+
+            @Override
+            public Decision apply(Event e) {
+                return i++ % 3 == 0 ? Decision.DECLINE : Decision.APPROVE;
+            }
+        };
+        Function<Event, Decision> again = new Function<>() {
+            int i;
+
+            @Override
+            public Decision apply(Event e) {
+                return i++ % 3 == 0 ? Decision.DECLINE : Decision.APPROVE;
+            }
+        };
+        assertThat(run("card_testing", 3, again)).isEqualTo(run("card_testing", 3, everyThird));
+    }
+}
