@@ -4,6 +4,7 @@ import io.bankingsim.core.event.AccountOpened;
 import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.outcome.Decision;
 import io.bankingsim.core.outcome.Outcome;
@@ -75,6 +76,11 @@ public final class DryRunConnector implements Connector {
                 case Login login -> {
                     FraudScore score = detector.score(ScoringRequest.of(login));
                     yield new Outcome(login.id(), Status.OK, score.decision(), score.riskScore(), score.ruleHits(),
+                            false, elapsed(start), "");
+                }
+                case ProfileChange change -> {
+                    FraudScore score = detector.score(ScoringRequest.of(change));
+                    yield new Outcome(change.id(), Status.OK, score.decision(), score.riskScore(), score.ruleHits(),
                             false, elapsed(start), "");
                 }
                 case AccountOpened opened -> unscored(opened.id(), ledger.open(opened), start);

@@ -3,6 +3,7 @@ package io.bankingsim.connectors.mock;
 import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Money;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
@@ -64,7 +65,15 @@ public record ScoringRequest(String eventId, String eventType, TransactionType t
                 device.geo().country());
     }
 
-    /** True for a login, false for a transaction. */
+    /** The request for a change of credentials or contact details (scored like a login). */
+    public static ScoringRequest of(ProfileChange change) {
+        Device device = change.device();
+        return new ScoringRequest(change.id(), "profile_change", null, change.customerId(), null, null, null, null,
+                change.channel(), device.geo().country(), change.time(), device.fingerprint(), device.ip(),
+                device.geo().country());
+    }
+
+    /** True for a login or a profile change, false for a transaction. */
     public boolean isLogin() {
         return transactionType == null;
     }

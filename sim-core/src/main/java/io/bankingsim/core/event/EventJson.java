@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
  *                       device {fingerprint, os, ip, city, country, lat, lon} (only when set),
  *                       card {number, expiry (yyyy-MM), network} (only when set)
  *   login:              channel, device {...}
+ *   profile_change:     change (password, phone, email, address), channel, device {...}
  *   account_opened:     account_id, product, opening_balance, credit_limit, currency,
  *                       account_number (only when set), card {...} (only when set)
  *   customer_onboarded: first_name, last_name, email, phone, date_of_birth, national_id,
@@ -69,7 +70,7 @@ public final class EventJson {
             RESPONSE_MS = name("response_ms"), DETAIL = name("detail"), CARD = name("card"),
             NUMBER = name("number"), EXPIRY = name("expiry"), NETWORK = name("network"),
             ACCOUNT_NUMBER = name("account_number"), APPLICATION = name("application"), SEGMENT = name("segment"),
-            MONTHLY_INCOME = name("monthly_income");
+            MONTHLY_INCOME = name("monthly_income"), CHANGE = name("change");
 
     private EventJson() {
     }
@@ -123,6 +124,11 @@ public final class EventJson {
             case Login l -> {
                 string(g, CHANNEL, l.channel().id());
                 writeDevice(g, l.device());
+            }
+            case ProfileChange p -> {
+                string(g, CHANGE, p.change().id());
+                string(g, CHANNEL, p.channel().id());
+                writeDevice(g, p.device());
             }
             case AccountOpened a -> writeAccountOpened(g, a);
             case CustomerOnboarded c -> writeOnboarding(g, c);

@@ -7,6 +7,7 @@ import io.bankingsim.core.event.AccountOpened;
 import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.outcome.Decision;
@@ -36,8 +37,9 @@ import java.util.Objects;
 public final class MetricsRecorder {
 
     /** Event kinds in the order of {@link MetricsSnapshot.Counts#releasedByKind()}. */
-    private static final String[] KINDS = {"customer_onboarded", "account_opened", "login", "transaction"};
-    private static final int TRANSACTION = 3;
+    private static final String[] KINDS = {"customer_onboarded", "account_opened", "login", "profile_change",
+        "transaction"};
+    private static final int TRANSACTION = 4;
     private static final TransactionType[] TYPES = TransactionType.values();
     private static final Status[] STATUSES = Status.values();
     private static final Decision[] DECISIONS = Decision.values();
@@ -190,6 +192,7 @@ public final class MetricsRecorder {
             case CustomerOnboarded e -> 0;
             case AccountOpened e -> 1;
             case Login e -> 2;
+            case ProfileChange e -> 3;
             case Transaction e -> TRANSACTION;
         };
     }

@@ -10,6 +10,7 @@ import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Login;
 import io.bankingsim.core.event.Merchant;
 import io.bankingsim.core.event.Money;
+import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Role;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
@@ -162,10 +163,18 @@ final class CampaignBuilder {
         return os.startsWith("iOS") || os.startsWith("Android") ? Channel.MOBILE : Channel.ONLINE;
     }
 
-    /** A fraudster's device: never seen before, abroad or in another customer's city. */
+    /** A fraudster's device: never seen before, abroad or in another city than the victim's. */
     Device strangerDevice(Customer victim) {
-        Geo where = random.nextBoolean() ? world().foreignPlace(victim.home(), random)
-                : world().customer(random.nextInt(world().customerCount())).home();
+        Geo where = world().foreignPlace(victim.home(), random);
+        if (random.nextBoolean()) {
+            for (int attempt = 0; attempt < 16; attempt++) {
+                Geo other = world().customer(random.nextInt(world().customerCount())).home();
+                if (!other.equals(victim.home())) {
+                    where = other;
+                    break;
+                }
+            }
+        }
         return world().newDevice(where, random);
     }
 
@@ -198,6 +207,12 @@ final class CampaignBuilder {
         String id = RandomStreams.uuid(random);
         add((t, truth) -> new Login(id, t, who.customerId(), channelOf(device), device, truth), role);
         waitSeconds(5, 90);
+    }
+
+    /** A change of credentials or contact details at the cursor, from the device, then a short pause. */
+    void profileChange(Customer who, ProfileChange.Change change, Device device, Role role) {
+        String id = RandomStreams.uuid(random);
+        add((t, truth) -> new ProfileChange(id, t, who.customerId(), change, channelOf(device), device, truth), role);
     }
 
     void purchase(Customer who, String account, long amount, Channel channel, Merchant merchant, Device device,

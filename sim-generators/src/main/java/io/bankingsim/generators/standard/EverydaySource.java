@@ -5,6 +5,7 @@ import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.spi.EventSource;
@@ -23,7 +24,7 @@ import java.util.SplittableRandom;
  * Everyday genuine traffic: one transaction per arrival of a Poisson process, by a customer drawn
  * by activity, made by the {@link SpendingModel}. Online and mobile banking (transfers, P2P,
  * bills, mobile deposits) is preceded by a login on the same device a few seconds to minutes
- * earlier; after some card payments the customer opens the app to look at the balance (a login
+ * earlier (and, in one session in a hundred, a change of password, phone, e-mail or address); after some card payments the customer opens the app to look at the balance (a login
  * without a transaction). A small queue holds what is generated ahead so that events leave in
  * time order. Not thread-safe (one owner: the engine loop).
  */
@@ -32,6 +33,8 @@ final class EverydaySource implements EventSource {
     private static final long MIN_LEAD = 5_000_000_000L;
     private static final long MAX_LEAD = 300_000_000_000L;
     private static final double BALANCE_CHECK = 0.12;
+    /** Share of banking sessions in which the customer also changes a credential or contact detail. */
+    private static final double PROFILE_CHANGE = 0.01;
 
     private record Pending(long time, long order, Event event) {
     }
@@ -103,6 +106,12 @@ final class EverydaySource implements EventSource {
         if (tx.device() != null && isBanking(tx)) {
             long at = Math.max(startNanos, t - random.nextLong(MIN_LEAD, MAX_LEAD + 1));
             pending.add(new Pending(at, order++, login(at, tx)));
+            if (random.nextDouble() < PROFILE_CHANGE && t - at > MIN_LEAD) {
+                long when = at + random.nextLong(1_000_000_000L, t - at);
+                pending.add(new Pending(when, order++, new ProfileChange(RandomStreams.uuid(random),
+                        VirtualClock.fromNanos(when), tx.customerId(), change(random), tx.channel(), tx.device(),
+                        GroundTruth.GENUINE)));
+            }
         } else if (tx.type() == TransactionType.CARD_PURCHASE && population.hasPhone(k)
                 && random.nextDouble() < BALANCE_CHECK && t + 4 * MAX_LEAD < endNanos) {
             long at = t + random.nextLong(MIN_LEAD, 4 * MAX_LEAD);
@@ -111,6 +120,13 @@ final class EverydaySource implements EventSource {
                     tx.customerId(), Channel.MOBILE, device, GroundTruth.GENUINE)));
         }
         pending.add(new Pending(t, order++, tx));
+    }
+
+    /** What a customer changes: mostly the password, sometimes the phone, e-mail or address. */
+    private static ProfileChange.Change change(SplittableRandom random) {
+        double u = random.nextDouble();
+        return u < 0.6 ? ProfileChange.Change.PASSWORD : u < 0.75 ? ProfileChange.Change.PHONE
+                : u < 0.9 ? ProfileChange.Change.EMAIL : ProfileChange.Change.ADDRESS;
     }
 
     private Login login(long at, Transaction tx) {

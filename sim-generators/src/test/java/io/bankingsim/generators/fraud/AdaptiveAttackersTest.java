@@ -80,6 +80,17 @@ class AdaptiveAttackersTest {
     }
 
     @Test
+    void aTakeoverStopsAtTheFirstDeclinedTransfer() {
+        IntStream.range(0, 50).forEach(n -> {
+            List<Transaction> all = transactions(run("account_takeover", n, e -> Decision.APPROVE));
+            List<Transaction> stopped = transactions(run("account_takeover", n,
+                    e -> e instanceof Transaction ? Decision.DECLINE : Decision.APPROVE));
+            assertThat(stopped).hasSize(1);
+            assertThat(stopped.getFirst()).isEqualTo(all.getFirst());
+        });
+    }
+
+    @Test
     void theSameOutcomesGiveTheSameEvents() {
         Function<Event, Decision> everyThird = new Function<>() {
             int i;

@@ -61,12 +61,19 @@ class PatternShapeTest {
     }
 
     @Test
-    void accountTakeoverLogsInFromAbroadOnANewDeviceThenTransfersToAnotherCustomer() {
+    void accountTakeoverLogsInElsewhereOnANewDeviceLocksTheOwnerOutThenTransfersToOthers() {
         forEachCampaign("account_takeover", events -> {
             Login login = (Login) events.getFirst();
             World.Customer victim = Fixtures.customerById(Campaigns.WORLD, login.customerId());
-            assertThat(login.device().geo().country()).isNotEqualTo(victim.home().country());
+            assertThat(login.device().geo()).isNotEqualTo(victim.home());
             assertThat(login.device().fingerprint()).isNotEqualTo(victim.device().fingerprint());
+            List<io.bankingsim.core.event.ProfileChange> changes = events.stream()
+                    .filter(io.bankingsim.core.event.ProfileChange.class::isInstance)
+                    .map(io.bankingsim.core.event.ProfileChange.class::cast).toList();
+            assertThat(changes).hasSizeBetween(2, 3);
+            assertThat(changes.getFirst().change()).isEqualTo(io.bankingsim.core.event.ProfileChange.Change.PASSWORD);
+            assertThat(changes).allSatisfy(c -> assertThat(c.device()).isEqualTo(login.device()));
+            assertThat(events.subList(1, 1 + changes.size())).containsExactlyElementsOf(changes);
             List<Transaction> txs = transactions(events);
             assertThat(txs).hasSizeBetween(1, 3);
             amountsBetween(txs, "1000", "5000");
