@@ -26,6 +26,10 @@ import static io.bankingsim.generators.activity.Segment.STUDENT;
  */
 public final class StandardTemplates {
 
+    /** Days 1 to 28: a standing order on a day of the customer's own, the same every month. */
+    private static final Integer[] MONTH_DAYS = java.util.stream.IntStream.rangeClosed(1, 28).boxed()
+            .toArray(Integer[]::new);
+
     private static final List<TransactionTemplate> ALL = List.of(
             // income
             TransactionTemplate.builder("salary", TransactionType.DEPOSIT).fixed(0.5).scaling(Scaling.INCOME)
@@ -57,14 +61,14 @@ public final class StandardTemplates {
                     .hours(6, 22, 1, 0.1).month(1, 1.3).month(2, 1.25).month(7, 1.2).month(8, 1.2)
                     .channel(Channel.SYSTEM, 0.5).channel(Channel.ONLINE, 0.25).channel(Channel.MOBILE, 0.25).build(),
             TransactionTemplate.builder("phone_bill", TransactionType.BILL_PAYMENT).category("telecom")
-                    .logNormal(85, 0.3).recurring().perMonth(1).hours(6, 22, 1, 0.1)
+                    .logNormal(85, 0.3).recurring().perMonth(1).days(MONTH_DAYS).hours(6, 22, 1, 0.1)
                     .channel(Channel.SYSTEM, 0.6).channel(Channel.ONLINE, 0.2).channel(Channel.MOBILE, 0.2).build(),
             TransactionTemplate.builder("insurance", TransactionType.BILL_PAYMENT).category("insurance")
                     .logNormal(140, 0.5).scaling(Scaling.SPENDING).recurring().perMonth(1).perMonth(STUDENT, 0.2)
-                    .hours(6, 22, 1, 0.1).channel(Channel.SYSTEM, 0.7).channel(Channel.ONLINE, 0.3).build(),
+                    .days(MONTH_DAYS).hours(6, 22, 1, 0.1).channel(Channel.SYSTEM, 0.7).channel(Channel.ONLINE, 0.3).build(),
             TransactionTemplate.builder("subscription", TransactionType.CARD_PURCHASE).category("streaming")
-                    .fixed(15.49).perMonth(1.5).perMonth(STUDENT, 2).perMonth(RETIREE, 0.6)
-                    .channel(Channel.ONLINE, 1).build(),
+                    .fixed(15.49).recurring().perMonth(1.5).perMonth(STUDENT, 2).perMonth(RETIREE, 0.6)
+                    .days(MONTH_DAYS).hours(0, 6, 1, 0.05).channel(Channel.ONLINE, 1).build(),
             TransactionTemplate.builder("card_repayment", TransactionType.TRANSFER_OUT).toOwn(ProductType.CREDIT_CARD)
                     .uniform(0.4, 1).scaling(Scaling.OUTSTANDING).roundTo(1).range(1, 1_000_000).perMonth(1.2)
                     .hours(7, 22, 1, 0.1).channel(Channel.MOBILE, 0.5).channel(Channel.ONLINE, 0.3)

@@ -38,7 +38,8 @@ public final class SyntheticIdentity extends BurstPattern {
         World world = b.world();
         Customer fake = world.newCustomer(number(b.campaign().id()));
         Identity identity = world.identity(fake);
-        KycCheck kyc = KycModel.synthetic(b.random());
+        KycCheck kyc = KycModel.synthetic(b.random(), KycModel.maxAgeDays(identity.dateOfBirth(),
+                java.time.LocalDate.ofInstant(b.campaign().start(), java.time.ZoneOffset.UTC)));
         Channel channel = CampaignBuilder.channelOf(fake.device());
         var income = b.money(Math.round(RandomStreams.logNormal(b.random(), 4_500, 0.4) / 100) * 100
                 * b.minorPerMajor());

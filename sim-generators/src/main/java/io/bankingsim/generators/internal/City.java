@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param areaCodes landline area codes without the national trunk prefix, e.g. {@code "212"}
  *     for New York or {@code "89"} for München; may be empty for a place abroad
  * @param postalPrefixes how the city's postal codes begin: a 3-digit ZIP prefix (US), an
- *     outward-code area (GB, e.g. {@code "SW"}), the first two PLZ digits (DE); may be empty
+ *     outward-code area (GB, e.g. {@code "SW"}), or the city's real postcodes, whole (DE); may be empty
  *     where a country has no postal codes (e.g. Dubai)
  * @param weight relative population share, the rough metropolitan population in thousands
  */
@@ -36,8 +36,8 @@ public record City(String name, String region, double latitude, double longitude
             }
         }
         for (String prefix : postalPrefixes) {
-            if (!prefix.matches("[0-9A-Z]{1,3}")) {
-                throw new IllegalArgumentException(name + ": postal prefix must be 1-3 digits or capitals: " + prefix);
+            if (!prefix.matches("[0-9A-Z]{1,3}|[0-9]{5}")) {
+                throw new IllegalArgumentException(name + ": postal prefix must be 1-3 digits or capitals, or a whole 5-digit code: " + prefix);
             }
         }
         if (weight <= 0) {

@@ -34,7 +34,7 @@ public enum Country {
     /** The United Kingdom: 12 cities, pounds sterling, National Insurance numbers. */
     GB(Locale.UK, "+44", "[A-Z]{1,2}", GbData.CITIES, GbData.CHAINS),
     /** Germany: 12 cities, euros, Steuer-Identifikationsnummern. */
-    DE(Locale.GERMANY, "+49", "[0-9]{2}", DeData.CITIES, DeData.CHAINS);
+    DE(Locale.GERMANY, "+49", "[0-9]{5}", DeData.CITIES, DeData.CHAINS);
 
     private static final String GB_INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
     private static final String GB_MOBILE_SECOND_DIGITS = "12345789";
@@ -167,7 +167,9 @@ public enum Country {
                         .append((char) ('0' + random.nextInt(10))).append(pick(GB_INWARD_LETTERS, random))
                         .append(pick(GB_INWARD_LETTERS, random)).toString();
             }
-            case DE -> appendNumber(new StringBuilder(5).append(prefix), 1 + random.nextInt(999), 3).toString();
+            // German cities list their real postcodes (whole five-digit codes), so a code is always the city's own
+            case DE -> prefix.length() == 5 ? prefix
+                    : appendNumber(new StringBuilder(5).append(prefix), 1 + random.nextInt(999), 3).toString();
         };
     }
 

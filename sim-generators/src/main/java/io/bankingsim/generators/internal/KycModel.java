@@ -20,32 +20,47 @@ public final class KycModel {
     private KycModel() {
     }
 
-    /** A customer of long standing, checked when they joined years ago. */
-    public static KycCheck established(SplittableRandom r) {
-        return new KycCheck(true, true, ageDays(r, 2_400, 0.6, 30), ageDays(r, 2_800, 0.6, 30), r.nextDouble() < 0.97,
+    /**
+     * A customer of long standing, checked when they joined years ago; {@code maxDays} bounds the
+     * e-mail and phone ages (see {@link #maxAgeDays}).
+     */
+    public static KycCheck established(SplittableRandom r, int maxDays) {
+        return new KycCheck(true, true, ageDays(r, 2_400, 0.6, 30, maxDays), ageDays(r, 2_800, 0.6, 30, maxDays), true,
                 "verified");
     }
+
+    /**
+     * The oldest an applicant's e-mail address or phone number can be, in days: not before they
+     * were 13 years old, and not before 1995 (e-mail for everyone) as of {@code today}.
+     */
+    public static int maxAgeDays(java.time.LocalDate born, java.time.LocalDate today) {
+        java.time.LocalDate earliest = born.plusYears(13);
+        java.time.LocalDate since = earliest.isAfter(EARLIEST) ? earliest : EARLIEST;
+        return (int) Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(since, today));
+    }
+
+    private static final java.time.LocalDate EARLIEST = java.time.LocalDate.of(1995, 1, 1);
 
     /**
      * A genuine applicant; {@code young} applicants (students) have younger e-mail addresses and
      * phone numbers.
      */
-    public static KycCheck genuine(SplittableRandom r, boolean young) {
+    public static KycCheck genuine(SplittableRandom r, boolean young, int maxDays) {
         boolean document = r.nextDouble() < 0.965;
         boolean consistent = r.nextDouble() < 0.97;
         boolean address = r.nextDouble() < 0.88;
-        int email = ageDays(r, young ? 700 : 2_000, 1.0, 0);
-        int phone = ageDays(r, young ? 500 : 1_600, 1.1, 0);
+        int email = ageDays(r, young ? 700 : 2_000, 1.0, 0, maxDays);
+        int phone = ageDays(r, young ? 500 : 1_600, 1.1, 0, maxDays);
         return check(document, consistent, email, phone, address);
     }
 
     /** A synthetic identity: plausible at a glance, off in the details. */
-    public static KycCheck synthetic(SplittableRandom r) {
+    public static KycCheck synthetic(SplittableRandom r, int maxDays) {
         boolean document = r.nextDouble() < 0.9;
         boolean consistent = r.nextDouble() < 0.72;
         boolean address = r.nextDouble() < 0.7;
-        int email = ageDays(r, 240, 1.2, 0);
-        int phone = ageDays(r, 300, 1.2, 0);
+        int email = ageDays(r, 240, 1.2, 0, maxDays);
+        int phone = ageDays(r, 300, 1.2, 0, maxDays);
         return check(document, consistent, email, phone, address);
     }
 
@@ -55,7 +70,12 @@ public final class KycModel {
         return new KycCheck(document, consistent, email, phone, address, status);
     }
 
-    private static int ageDays(SplittableRandom r, double median, double sigma, int min) {
-        return (int) Math.max(min, Math.min(12_000, Math.round(RandomStreams.logNormal(r, median, sigma))));
+    /** A log-normal age in days; one beyond {@code max} is drawn again uniformly below it (no pile-up at a cap). */
+    private static int ageDays(SplittableRandom r, double median, double sigma, int min, int max) {
+        long days = Math.round(RandomStreams.logNormal(r, median, sigma));
+        if (days > max) {
+            days = r.nextInt(Math.max(1, max));
+        }
+        return (int) Math.max(Math.min(min, max), days);
     }
 }

@@ -79,12 +79,14 @@ final class ApplicantSource implements EventSource {
     private void apply(long t) {
         int k = population.admitNext(false);
         SplittableRandom r = RandomStreams.of(population.seed(), "kyc", k);
-        KycCheck kyc = KycModel.genuine(r, population.segment(k) == Segment.STUDENT);
+        boolean young = population.segment(k) == Segment.STUDENT;
         double u = r.nextDouble();
         Channel channel = u < 0.3 ? Channel.BRANCH : u < 0.75 && population.hasPhone(k) ? Channel.MOBILE
                 : population.hasComputer(k) || population.hasPhone(k) ? Channel.ONLINE : Channel.BRANCH;
-        add(t, onboarding.onboarded(RandomStreams.uuid(random), VirtualClock.fromNanos(t), k, kyc, channel,
-                GroundTruth.GENUINE), -1);
+        var onboarded = onboarding.onboarded(RandomStreams.uuid(random), VirtualClock.fromNanos(t), k,
+                max -> KycModel.genuine(r, young, max), channel, GroundTruth.GENUINE);
+        KycCheck kyc = onboarded.kyc();
+        add(t, onboarded, -1);
         long opening;
         switch (kyc.status()) {
             case "verified" -> opening = t + r.nextLong(MINUTE, 10 * MINUTE);

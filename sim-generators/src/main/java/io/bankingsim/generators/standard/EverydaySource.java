@@ -150,6 +150,7 @@ final class EverydaySource implements EventSource {
             LocalDate day = local.toLocalDate();
             epochDay = day.toEpochDay();
             mix.at(day, local.getHour());
+            model.hour(local.getHour());
         }
     }
 }

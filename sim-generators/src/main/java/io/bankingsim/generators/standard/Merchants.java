@@ -50,6 +50,8 @@ final class Merchants {
     private final Map<String, int[]> domesticByCategory = new HashMap<>();
     private final Map<String, int[]> foreignByCategory = new HashMap<>();
     private final Map<String, int[]> domesticByMcc = new HashMap<>();
+    private final Map<String, int[]> inPersonByCategory = new HashMap<>();
+    private final Map<String, int[]> remoteByCategory = new HashMap<>();
     private final int[] anyDomestic;
     private final double ticketScale;
     private final Geo[] geos;
@@ -87,6 +89,8 @@ final class Merchants {
             }
             index(domesticByCategory, chain.category(), c);
             index(domesticByMcc, chain.mcc(), c);
+            boolean premises = chain.kind() == MerchantKind.STORE || chain.kind() == MerchantKind.ATM;
+            index(premises ? inPersonByCategory : remoteByCategory, chain.category(), c);
             if (chain.kind() == MerchantKind.STORE || chain.kind() == MerchantKind.ONLINE) {
                 any.add(c);
             }
@@ -142,27 +146,25 @@ final class Merchants {
 
     /**
      * A merchant of a category for a payment of {@code amount} (major units) by someone at
-     * {@code place}: stores and ATMs there, online shops and billers at their seat.
+     * {@code place}. In person ({@code inPerson}): a store or ATM there (an international chain
+     * abroad), or {@code null} when the category has no chain with premises (an airline, a
+     * streaming service: the payment must then be made online). Remotely: an online shop, biller
+     * or travel company at its seat, or a store chain's web shop when the category has no other.
      */
-    Merchant pick(String category, double amount, int place, SplittableRandom r) {
-        if (place >= cities.size()) {
+    Merchant pick(String category, double amount, int place, boolean inPerson, SplittableRandom r) {
+        if (place >= cities.size() && inPerson) {
             int[] options = foreignByCategory.get(category);
             int d = place - cities.size();
-            if (options != null) {
-                return foreign[choose(INTERNATIONAL, options, amount, r)][d];
-            }
-            int[] local = domesticByCategory.get(category);
-            if (local != null && chains.get(local[0]).kind() != MerchantKind.STORE
-                    && chains.get(local[0]).kind() != MerchantKind.ATM) {
-                return at(choose(chains, local, amount, r), place);
-            }
-            return foreign[r.nextInt(foreign.length)][d];
+            return options == null ? null : foreign[choose(INTERNATIONAL, options, amount, r)][d];
         }
-        int[] options = domesticByCategory.get(category);
+        int[] options = (inPerson ? inPersonByCategory : remoteByCategory).get(category);
         if (options == null) {
-            options = anyDomestic;
+            options = inPerson ? null : domesticByCategory.get(category);
         }
-        return at(choose(chains, options, amount, r), place);
+        if (options == null) {
+            return inPerson ? null : at(anyDomestic[r.nextInt(anyDomestic.length)], Math.min(place, cities.size() - 1));
+        }
+        return at(choose(chains, options, amount, r), Math.min(place, cities.size() - 1));
     }
 
     /** A chain's merchant at a domestic place (its seat for chains without stores). */

@@ -9,7 +9,12 @@ import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Money;
 import io.bankingsim.generators.activity.Segment;
 
+import io.bankingsim.generators.internal.KycModel;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.function.IntFunction;
 
 /**
  * Makes the onboarding and account-opening events of a customer of the population (of the book
@@ -29,9 +34,16 @@ final class Onboarding {
         this.merchants = merchants;
     }
 
-    CustomerOnboarded onboarded(String id, Instant time, int k, KycCheck kyc, Channel channel, GroundTruth truth) {
+    /**
+     * Customer k's onboarding; {@code checks} makes the identity checks given the oldest the
+     * applicant's e-mail and phone can be (from their date of birth, see {@link KycModel#maxAgeDays}).
+     */
+    CustomerOnboarded onboarded(String id, Instant time, int k, IntFunction<KycCheck> checks, Channel channel,
+                                GroundTruth truth) {
         Segment segment = population.segment(k);
         var identity = population.facts().identity(k, segment, population.city(k));
+        KycCheck kyc = checks.apply(KycModel.maxAgeDays(identity.dateOfBirth(),
+                LocalDate.ofInstant(time, ZoneOffset.UTC)));
         Device device = switch (channel) {
             case MOBILE -> population.facts().device(k, true, merchants.geo(population.cityIndex(k)));
             case ONLINE -> population.facts().device(k, !population.hasComputer(k),

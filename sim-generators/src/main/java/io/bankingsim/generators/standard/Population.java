@@ -74,7 +74,8 @@ final class Population {
         this.currencyScale = currencyScale;
         this.meanBalance = scenario.initialBalance().doubleValue();
         this.facts = new CustomerFacts(seed, country, scenario.start());
-        this.segmentActivity = segmentActivity.clone();
+        this.segmentActivity = java.util.Arrays.stream(segmentActivity).sum() > 0 ? segmentActivity.clone()
+                : filled(segmentActivity.length);
         this.slotOfProduct = new int[SEGMENTS.length][ProductType.values().length];
         for (Segment s : SEGMENTS) {
             Arrays.fill(slotOfProduct[s.ordinal()], -1);
@@ -93,6 +94,13 @@ final class Population {
             weights[k] = admit(k);
         }
         this.activity = new AliasTable(weights);
+    }
+
+    /** Every segment equally active: when no template is drawn at random arrivals (only standing orders). */
+    private static double[] filled(int n) {
+        double[] ones = new double[n];
+        java.util.Arrays.fill(ones, 1);
+        return ones;
     }
 
     /**
@@ -114,6 +122,11 @@ final class Population {
             devices[k] |= INACTIVE;
         }
         return k;
+    }
+
+    /** Whether customer k takes part in everyday life (the book, and applicants whose account is open). */
+    boolean isActive(int k) {
+        return (devices[k] & INACTIVE) == 0;
     }
 
     /** Lets a customer who joined during the run transact (once their first account is open). */

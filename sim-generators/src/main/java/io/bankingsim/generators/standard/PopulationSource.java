@@ -53,7 +53,8 @@ final class PopulationSource implements EventSource {
             SplittableRandom r = RandomStreams.of(population.seed(), "kyc", k);
             Channel channel = r.nextDouble() < 0.55 ? Channel.BRANCH : population.hasPhone(k) ? Channel.MOBILE
                     : Channel.ONLINE;
-            event = onboarding.onboarded(id, start, k, KycModel.established(r), channel, GroundTruth.GENUINE);
+            event = onboarding.onboarded(id, start, k, max -> KycModel.established(r, max), channel,
+                    GroundTruth.GENUINE);
         } else {
             event = onboarding.accountOpened(id, start, k, step - 1, GroundTruth.GENUINE);
         }

@@ -33,6 +33,8 @@ import java.util.SplittableRandom;
 final class SpendingModel {
 
     private static final int ATTEMPTS = 4;
+    private static final int BRANCH_OPENS = 9;
+    private static final int BRANCH_CLOSES = 17;
 
     private final Population population;
     private final TemplateMix mix;
@@ -42,6 +44,7 @@ final class SpendingModel {
     private final long seed;
     private final Channel[][] channelOptions;
     private final double[][] channelCumulative;
+    private int hour = 12;
 
     SpendingModel(Population population, TemplateMix mix, Merchants merchants, Customers customers) {
         this.population = population;
@@ -64,6 +67,11 @@ final class SpendingModel {
         }
     }
 
+    /** The local hour everyday transactions are made at (for branch opening hours). */
+    void hour(int localHour) {
+        this.hour = localHour;
+    }
+
     /** The transaction customer {@code k} makes at {@code time}; the mix must be at that hour. */
     Transaction make(String id, Instant time, long epochDay, int k, SplittableRandom r) {
         Segment segment = population.segment(k);
@@ -72,7 +80,7 @@ final class SpendingModel {
             if (t < 0) {
                 break;
             }
-            Transaction tx = attempt(id, time, epochDay, k, t, r);
+            Transaction tx = attempt(id, time, epochDay, k, t, r, false);
             if (tx != null) {
                 return tx;
             }
@@ -80,8 +88,21 @@ final class SpendingModel {
         return topUp(id, time, k, r);
     }
 
-    /** Template t for customer k, or {@code null} when the customer cannot make it now. */
-    private Transaction attempt(String id, Instant time, long epochDay, int k, int t, SplittableRandom r) {
+    /**
+     * Customer k's standing order of template t, due at {@code time}: paid by the system (no login,
+     * no device), or {@code null} when there is nothing to pay or no money to pay it with (then a
+     * transfer from savings may come instead).
+     */
+    Transaction scheduled(String id, Instant time, long epochDay, int k, int t, SplittableRandom r) {
+        return attempt(id, time, epochDay, k, t, r, true);
+    }
+
+    /**
+     * Template t for customer k, or {@code null} when the customer cannot make it now. A
+     * {@code standing} order is made by the bank's systems: no login, no device, no branch.
+     */
+    private Transaction attempt(String id, Instant time, long epochDay, int k, int t, SplittableRandom r,
+                                boolean standing) {
         TransactionTemplate template = templates.get(t);
         int j = Math.max(0, population.slot(k, template.account()));
         long amount = amount(template, t, k, r);
@@ -90,7 +111,10 @@ final class SpendingModel {
         }
         TransactionType type = template.type();
         if (!type.isDebit()) {
-            Channel channel = channel(t, k, r);
+            Channel channel = standing ? Channel.SYSTEM : channel(t, k, r);
+            if (channel == null) {
+                return null;
+            }
             population.add(k, j, amount);
             return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), null, money(amount),
                     channel, null, device(channel, k, epochDay), GroundTruth.GENUINE);
@@ -102,6 +126,12 @@ final class SpendingModel {
             return j == 0 ? sweepFromSavings(id, time, epochDay, k, amount, r) : null;
         }
         Channel channel = channel(t, k, r);
+        if (channel == null && !standing) {
+            return null;
+        }
+        if (standing) {
+            channel = type == TransactionType.CARD_PURCHASE ? Channel.ONLINE : Channel.SYSTEM;
+        }
         if (type == TransactionType.P2P && channel == Channel.BRANCH) {
             return null;
         }
@@ -110,8 +140,21 @@ final class SpendingModel {
         String counterparty = null;
         switch (template.counterparty()) {
             case MERCHANT -> {
+                // a recurring payment goes to the same merchant each time (one's own phone company)
+                SplittableRandom pick = template.recurring()
+                        ? RandomStreams.of(seed, "recurring-merchant", (long) k * 256 + t) : r;
+                boolean inPerson = channel == Channel.CARD_PRESENT || channel == Channel.ATM;
                 merchant = merchants.pick(template.category(), amount / (double) population.minorPerMajor(),
-                        where(k, epochDay, channel), r);
+                        where(k, epochDay, channel), inPerson, pick);
+                if (merchant == null && channel == Channel.CARD_PRESENT) {
+                    // no premises for this category here (a hotel at home, an airline): booked online
+                    channel = Channel.ONLINE;
+                    merchant = merchants.pick(template.category(), amount / (double) population.minorPerMajor(),
+                            population.cityIndex(k), false, pick);
+                }
+                if (merchant == null) {
+                    return null;
+                }
                 if (type != TransactionType.BILL_PAYMENT) {
                     card = customers.card(k, j);
                 }
@@ -136,7 +179,7 @@ final class SpendingModel {
             }
         }
         population.add(k, j, -amount);
-        Device device = type == TransactionType.CARD_PURCHASE && channel == Channel.CARD_PRESENT ? null
+        Device device = standing || type == TransactionType.CARD_PURCHASE && channel == Channel.CARD_PRESENT ? null
                 : device(channel, k, epochDay);
         return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), counterparty,
                 money(amount), channel, merchant, device, card, GroundTruth.GENUINE);
@@ -212,7 +255,10 @@ final class SpendingModel {
                 money(amount), Channel.SYSTEM, null, null, GroundTruth.GENUINE);
     }
 
-    /** The template's channel as the customer can use it: no app without a phone, no web without a device. */
+    /**
+     * The template's channel as the customer can use it: no app without a phone, no web without a
+     * device, no branch outside its opening hours; {@code null} when nothing is possible now.
+     */
     private Channel channel(int t, int k, SplittableRandom r) {
         TransactionTemplate template = templates.get(t);
         double[] cumulative = channelCumulative[t];
@@ -224,20 +270,25 @@ final class SpendingModel {
         Channel chosen = channelOptions[t][i];
         boolean phone = population.hasPhone(k);
         boolean computer = population.hasComputer(k);
+        if (chosen == Channel.BRANCH && (hour < BRANCH_OPENS || hour >= BRANCH_CLOSES)) {
+            // branches are closed: cash goes to an ATM, the rest to the app or the web
+            chosen = template.type() == TransactionType.DEPOSIT ? Channel.ATM : phone ? Channel.MOBILE : Channel.ONLINE;
+        }
         if (chosen == Channel.MOBILE && !phone) {
             chosen = Channel.ONLINE;
         }
         if (chosen == Channel.ONLINE && !phone && !computer && template.type() != TransactionType.CARD_PURCHASE) {
             chosen = template.type().isDebit() ? Channel.BRANCH : Channel.SYSTEM;
         }
-        return chosen;
+        return chosen == Channel.BRANCH && (hour < BRANCH_OPENS || hour >= BRANCH_CLOSES) ? null : chosen;
     }
 
     private Channel digital(int k, SplittableRandom r) {
         if (population.hasPhone(k) && (!population.hasComputer(k) || r.nextDouble() < 0.7)) {
             return Channel.MOBILE;
         }
-        return population.hasComputer(k) ? Channel.ONLINE : Channel.BRANCH;
+        // without a device the bank's overdraft protection moves the money (a system transfer)
+        return population.hasComputer(k) ? Channel.ONLINE : Channel.SYSTEM;
     }
 
     /** Where a payment happens: where the customer is for card-present and ATM use, else at home. */

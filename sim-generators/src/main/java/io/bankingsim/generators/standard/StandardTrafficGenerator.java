@@ -82,6 +82,9 @@ public final class StandardTrafficGenerator implements TrafficGenerator {
                 new PoissonArrivals(intensity, context.genuineShare(), RandomStreams.of(seed, "everyday", 0)),
                 RandomStreams.of(seed, "everyday", 1), scenario.timeZone(), VirtualClock.toNanos(scenario.start()),
                 VirtualClock.toNanos(scenario.end())));
+        sources.add(new ScheduleSource(population, model, templates, scenario.timeZone(),
+                VirtualClock.toNanos(scenario.start()), VirtualClock.toNanos(scenario.end()),
+                RandomStreams.of(seed, "standing-orders", 0)));
         if (scenario.newCustomersPerDay() > 0 && intensity.expectedTotal() > 0) {
             double expected = scenario.newCustomersPerDay() * scenario.duration().toNanos() / 86_400e9;
             sources.add(new ApplicantSource(population, onboarding,

@@ -11,10 +11,10 @@ import java.util.SplittableRandom;
 
 /**
  * Chooses the template of an arrival: for a customer of segment s at local hour h on a given day,
- * template t has weight {@code frequency_t(s) x hourWeight_t(h) x monthMultiplier_t(month) x
- * dayWeight_t(day)}, the hour weights normalised to average 1 over the day and the day weight
- * {@code daysInMonth / listedDays} on a listed day (0 on others), so that a template's expected
- * count per month is proportional to its frequency. Templates a segment cannot use (a transfer to
+ * template t has weight {@code frequency_t(s) x hourWeight_t(h) x monthMultiplier_t(month)
+ * }, the hour weights normalised to average 1 over the day, so that a template's expected count
+ * per month is proportional to its frequency. Templates paid on fixed days are not drawn here:
+ * they are standing orders ({@link ScheduleSource}). Templates a segment cannot use (a transfer to
  * savings for customers without savings) weigh 0. The cumulative weights are rebuilt when the
  * local hour changes. (The arrival process alone decides when transactions happen: hour weights
  * shape the mix of templates at each hour, not the volume.) Not thread-safe (engine thread).
@@ -71,6 +71,9 @@ final class TemplateMix {
     }
 
     private static boolean usable(TransactionTemplate t, Segment s, int accounts, int bookSize) {
+        if (ScheduleSource.isScheduled(t)) {
+            return false;
+        }
         if (t.counterparty() == Counterparty.OWN_ACCOUNT && !Population.holds(s, t.target(), accounts)) {
             return false;
         }
@@ -92,10 +95,9 @@ final class TemplateMix {
         this.day = day;
         this.hour = hour;
         int month = day.getMonthValue() - 1;
-        int length = day.lengthOfMonth();
         for (int t = 0; t < templates.size(); t++) {
             TransactionTemplate template = templates.get(t);
-            double daily = template.monthMultipliers()[month] * dayWeight(template, day, length);
+            double daily = template.monthMultipliers()[month];
             double factor = hourShare[t][hour] * daily;
             for (Segment s : SEGMENTS) {
                 double previous = t == 0 ? 0 : cumulative[s.ordinal()][t - 1];
@@ -133,31 +135,5 @@ final class TemplateMix {
             }
         }
         return lo;
-    }
-
-    /** The weight of a day for a template: 1 without listed days, else spread over the listed ones. */
-    static double dayWeight(TransactionTemplate template, LocalDate day, int length) {
-        List<Integer> days = template.daysOfMonth();
-        if (days.isEmpty()) {
-            return 1;
-        }
-        int listed = 0;
-        boolean today = false;
-        for (int d : days) {
-            int actual = d == -1 || d > length ? length : d;
-            boolean duplicate = false;
-            for (int e : days) {
-                if (e == d) {
-                    break;
-                }
-                int other = e == -1 || e > length ? length : e;
-                duplicate |= other == actual;
-            }
-            if (!duplicate) {
-                listed++;
-                today |= actual == day.getDayOfMonth();
-            }
-        }
-        return today ? (double) length / listed : 0;
     }
 }

@@ -181,9 +181,14 @@ class TemplateAmountsTest {
                 .isLessThan(chiSquareQuantile999(cells - 1));
     }
 
+    /** A recurring everyday template (built-in recurring bills are standing orders, see StandingOrdersTest). */
+    private static final TransactionTemplate MEMBERSHIP = TransactionTemplate.builder("membership",
+            io.bankingsim.core.event.TransactionType.CARD_PURCHASE).category("entertainment").logNormal(85, 0.3)
+            .recurring().perMonth(1).build();
+
     @Test
     void aRecurringBillIsTheSameAmountEachTimeForACustomer() {
-        TransactionTemplate phone = builtIn("phone_bill");
+        TransactionTemplate phone = MEMBERSHIP;
         assertThat(phone.recurring()).isTrue();
         List<Transaction> bills = run(phone, 1_000, 29).transactions();
         Map<String, Set<BigDecimal>> amountsByCustomer = bills.stream().collect(Collectors.groupingBy(
@@ -197,7 +202,7 @@ class TemplateAmountsTest {
 
     @Test
     void recurringAmountsDifferBetweenCustomersAsTheDistributionSays() {
-        TransactionTemplate phone = builtIn("phone_bill");
+        TransactionTemplate phone = MEMBERSHIP;
         double[] perCustomer = run(phone, 1_000, 31).transactions().stream()
                 .collect(Collectors.toMap(Transaction::customerId, t -> t.amount().amount().doubleValue(),
                         (a, b) -> a))
