@@ -54,15 +54,23 @@ final class BenchCommand {
 
         @Override
         public Integer call() {
-            Scenario scenario;
+            if (accounts < 1 || accounts > 4) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--accounts must be 1 to 4 (accounts per customer), not " + accounts);
+            }
+            if (customers > Scenario.MAX_CUSTOMERS) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--customers must be at most " + Scenario.MAX_CUSTOMERS + ", not " + customers);
+            }
+            java.util.Currency money;
             try {
-                scenario = Scenario.defaults("bench").toBuilder().customers(customers).accountsPerCustomer(accounts)
-                        .currency(java.util.Currency.getInstance(currency)).seed(seed).build();
+                money = java.util.Currency.getInstance(currency);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                        "bench population: " + (e.getMessage() != null && e.getMessage().contains("accounts")
-                                ? e.getMessage() : "unknown currency '" + currency + "' (use an ISO 4217 code such as USD, EUR, GBP)"));
+                        "--currency: unknown currency '" + currency + "' (use an ISO 4217 code such as USD, EUR, GBP)");
             }
+            Scenario scenario = Scenario.defaults("bench").toBuilder().customers(customers)
+                    .accountsPerCustomer(accounts).currency(money).seed(seed).build();
             PopulationBenchmark.Result r = PopulationBenchmark.run(scenario);
             out.printf(Locale.ROOT, "population: %,d customers, %d accounts each, %s, Java %s, max heap %,d MB%n",
                     r.customers(), accounts, currency, Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);

@@ -29,7 +29,7 @@ class BenchPopulationTest {
         Cli.Result r = Cli.in(dir).run("bench", "population", "--customers", "100", "--currency", "XYZ");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(BankingSim.USAGE);
-        assertThat(r.err()).contains("unknown currency 'XYZ'");
+        assertThat(r.err()).contains("--currency: unknown currency 'XYZ'");
     }
 
     @Test
@@ -37,6 +37,14 @@ class BenchPopulationTest {
         Cli.Result r = Cli.in(dir).run("bench", "population", "--accounts", "7");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(BankingSim.USAGE);
-        assertThat(r.err()).contains("accounts_per_customer must be 1 to 4");
+        assertThat(r.err()).contains("--accounts must be 1 to 4");
+    }
+
+    @Test
+    void tooManyCustomersIsAUsageErrorNamingTheOption() {
+        Cli.Result r = Cli.in(dir).run("bench", "population", "--customers", "2000000000");
+
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(BankingSim.USAGE);
+        assertThat(r.err()).contains("--customers must be at most 10000000");
     }
 }

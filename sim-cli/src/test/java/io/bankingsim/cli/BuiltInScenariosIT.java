@@ -53,7 +53,8 @@ class BuiltInScenariosIT {
         SimulationResult r = Simulation.builder().scenario("normal_day").speed(Speed.MAX).recordEvents(false)
                 .build().run();
         Scenario s = r.scenario();
-        double expected = ArrivalIntensity.of(s).expectedTotal();
+        // the arrivals of transaction_rate, plus the customers' standing orders on their days
+        double expected = ArrivalIntensity.of(s).expectedTotal() + standingOrders(s);
         long measured = r.metrics().counts().transactionsReleased();
 
         // Poisson: the standard deviation is sqrt(expected), about 1% here; "a few percent" is 4 sd.
@@ -65,11 +66,16 @@ class BuiltInScenariosIT {
     void normalDayFraudFractionIsWhatTheScenarioImplies() throws Exception {
         // At 0.1% a single day holds about ten fraudulent transactions: too few to measure a rate.
         // Thirty days of the same world (same rates, same patterns) hold about three hundred.
+        // A backend that approves everything: no attacker meets a decline, so none gives up early.
+        io.bankingsim.core.spi.Connector approveAll = event -> java.util.concurrent.CompletableFuture.completedFuture(
+                new io.bankingsim.core.outcome.Outcome(event.id(), Status.OK,
+                        io.bankingsim.core.outcome.Decision.APPROVE, 0.01, java.util.List.of(), true, 0, ""));
         SimulationResult r = Simulation.builder().scenario("normal_day").speed(Speed.MAX)
-                .duration(Duration.ofDays(30)).build().run();
+                .duration(Duration.ofDays(30)).connector(approveAll).build().run();
         Scenario s = r.scenario();
         double expectedAll = ArrivalIntensity.of(s).expectedTotal();
-        double expectedFraud = s.fraud().rate() * expectedAll;
+        double rate = s.fraud().rate();
+        double expectedFraud = rate * expectedAll + rate / (1 - rate) * standingOrders(s);
         assertThat(r.expectedFraudTransactions()).isCloseTo(expectedFraud, org.assertj.core.data.Offset.offset(1e-6));
 
         long transactions = r.transactions().size();
@@ -78,6 +84,25 @@ class BuiltInScenariosIT {
         // 20 transactions each), so the spread is far below a Poisson count's: within 10%.
         assertThat((double) fraud).isBetween(expectedFraud * 0.9, expectedFraud * 1.1);
         double fraction = (double) fraud / transactions;
-        assertThat(fraction).isBetween(s.fraud().rate() * 0.9, s.fraud().rate() * 1.1);
+        assertThat(fraction).isBetween(rate * 0.9, rate * 1.1);
+    }
+
+    @Test
+    void inADryRunAttackersWhoMeetDeclinesMakeSomewhatLessFraudThanPlanned() throws Exception {
+        SimulationResult r = Simulation.builder().scenario("normal_day").speed(Speed.MAX)
+                .duration(Duration.ofDays(30)).connector("dry-run").build().run();
+        double rate = r.scenario().fraud().rate();
+        double fraction = (double) r.transactions().stream().filter(t -> t.truth().fraud()).count()
+                / r.transactions().size();
+
+        // account takeovers stop at their first declined transfer; card testers only change cards
+        assertThat(fraction).isBetween(rate * 0.7, rate * 1.1);
+    }
+
+    /** The standing orders the standard generator expects over the scenario (on top of the arrivals). */
+    private static double standingOrders(Scenario s) {
+        return new io.bankingsim.generators.standard.StandardTrafficGenerator()
+                .generate(new io.bankingsim.core.spi.GenerationContext(s, 1 - s.fraud().rate()))
+                .expectedScheduledTransactions();
     }
 }

@@ -38,9 +38,10 @@ class NoLeakageIT {
     /**
      * A rule "value is one of these" can name a few values (a name pool, a special merchant), not
      * thousands of distinct ids or instants: value sets larger than this are judged by their shape,
-     * length, first character and digits instead. And a rule generalises only when fraud events
-     * share its values (at most half as many distinct values as fraud events): a set of values each
-     * seen once (ids, instants, random UUID shapes) names those events, not a tell-tale.
+     * length, first character and digits instead. And a rule generalises only when campaigns share
+     * its values (at most half as many distinct values as campaigns made such events): values each
+     * seen in one campaign only (ids, instants, a fraudster's own device) name those campaigns, not
+     * a tell-tale.
      */
     private static final int MAX_NAMED_VALUES = 50;
 
@@ -48,6 +49,7 @@ class NoLeakageIT {
     private final Map<String, List<Set<String>>> categorical = new HashMap<>();
     private final Map<String, double[]> numeric = new HashMap<>();
     private final Map<String, int[]> kinds = new HashMap<>();
+    private final Map<String, Set<String>> campaigns = new HashMap<>();
 
     @BeforeAll
     void runEveryPattern(@TempDir Path dir) throws IOException {
@@ -66,6 +68,9 @@ class NoLeakageIT {
                 String kind = event.get("kind").asText();
                 int fraud = event.get("fraud").asBoolean() ? 1 : 0;
                 kinds.computeIfAbsent(kind, k -> new int[2])[fraud]++;
+                if (fraud == 1) {
+                    campaigns.computeIfAbsent(kind, k -> new HashSet<>()).add(event.get("campaign_id").asText());
+                }
                 Set<String> present = new HashSet<>();
                 walk(kind, "", event, fraud, present);
                 for (String path : allPaths(kind)) {
@@ -95,7 +100,7 @@ class NoLeakageIT {
             }
             Set<String> common = new HashSet<>(fraud);
             common.retainAll(genuine);
-            boolean nameable = fraud.size() * 2 <= kinds.get(kind)[1]
+            boolean nameable = fraud.size() * 2 <= campaigns.getOrDefault(kind, Set.of()).size()
                     && (!feature.endsWith(" value") || fraud.size() <= MAX_NAMED_VALUES);
             if (common.isEmpty() && nameable) {
                 separators.add(feature + ": fraud " + sample(fraud) + " vs genuine " + sample(genuine));

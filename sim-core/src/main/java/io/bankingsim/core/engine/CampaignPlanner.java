@@ -58,6 +58,15 @@ final class CampaignPlanner {
     private final double expectedFraudTransactions;
 
     CampaignPlanner(Scenario scenario, World world, List<PatternSettings> patterns, List<FraudPattern> impls) {
+        this(scenario, world, patterns, impls, 0);
+    }
+
+    /**
+     * @param scheduled genuine transactions expected on top of the arrival intensity (standing
+     *     orders); fraud is budgeted so that it is {@code rate} of all transactions, those included
+     */
+    CampaignPlanner(Scenario scenario, World world, List<PatternSettings> patterns, List<FraudPattern> impls,
+                    double scheduled) {
         this.scenario = scenario;
         this.world = world;
         Fraud fraud = scenario.fraud();
@@ -66,7 +75,8 @@ final class CampaignPlanner {
                 ? ArrivalIntensity.of(scenario.transactionRate(), scenario.timeZone(), scenario.start(),
                         scenario.end(), fraud.attackWindow())
                 : all;
-        double budget = fraud.rate() * all.expectedTotal();
+        double budget = fraud.rate() * all.expectedTotal()
+                + (fraud.rate() < 1 ? fraud.rate() / (1 - fraud.rate()) * scheduled : 0);
         double pinned = 0;
         double weights = 0;
         for (int i = 0; i < patterns.size(); i++) {

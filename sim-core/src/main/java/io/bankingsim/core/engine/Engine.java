@@ -114,7 +114,8 @@ public final class Engine {
                                 List<io.bankingsim.core.spi.FraudPattern> implementations, Connector connector,
                                 List<SimulationObserver> observers, MetricsRecorder metrics) {
         EngineConfig config = new EngineConfig(context, maxInFlight, snapshotInterval.toNanos(), drainTimeout.toNanos());
-        CampaignPlanner planner = new CampaignPlanner(context.scenario(), world.world(), patterns, implementations);
+        CampaignPlanner planner = new CampaignPlanner(context.scenario(), world.world(), patterns, implementations,
+                world.expectedScheduledTransactions());
         return new Engine(config, context.clock(), world.sources(), planner, connector, observers, metrics);
     }
 

@@ -190,10 +190,17 @@ final class ScenarioSchema {
         });
     }
 
+    /** ISO 4217 codes Java still knows that are no longer legal tender (replaced or redenominated). */
+    static final Set<String> WITHDRAWN_CURRENCIES = Set.of("ADP", "AFA", "ATS", "AYM", "AZM", "BEF", "BGL", "BYB",
+            "BYR", "CSD", "CYP", "DEM", "EEK", "ESP", "FIM", "FRF", "GHC", "GRD", "GWP", "HRK", "IEP", "ITL", "LTL",
+            "LUF", "LVL", "MGF", "MRO", "MTL", "MZM", "NLG", "PTE", "ROL", "RUR", "SDD", "SIT", "SKK", "SLL", "SRG",
+            "STD", "TMM", "TPE", "TRL", "VEB", "VEF", "XFO", "XFU", "YUM", "ZMK", "ZWD", "ZWN", "ZWR", "ZWL", "CUC");
+
     static ValueType<Currency> currency() {
         return ValueType.string().then(text -> {
-            Set<String> codes = Currency.getAvailableCurrencies().stream().map(Currency::getCurrencyCode)
-                    .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> codes = Currency.getAvailableCurrencies().stream()
+                    .filter(c -> c.getDefaultFractionDigits() >= 0 && !WITHDRAWN_CURRENCIES.contains(c.getCurrencyCode()))
+                    .map(Currency::getCurrencyCode).collect(Collectors.toCollection(TreeSet::new));
             if (codes.contains(text)) {
                 return ValueType.Result.ok(Currency.getInstance(text));
             }
@@ -202,8 +209,11 @@ final class ScenarioSchema {
                 return ValueType.Result.error("currency codes are upper-case: write '" + upper + "'");
             }
             String hint = Levenshtein.closest(text, codes).map(c -> ", did you mean '" + c + "'?").orElse(".");
-            return ValueType.Result.error("unknown currency '" + text + "'" + hint + " Allowed (ISO 4217): "
-                    + String.join(", ", codes));
+            String why = WITHDRAWN_CURRENCIES.contains(text) ? "'" + text + "' is a withdrawn currency"
+                    : Currency.getAvailableCurrencies().stream().anyMatch(c -> c.getCurrencyCode().equals(text))
+                    ? "'" + text + "' is not a currency a bank keeps accounts in (a metal, fund or test code)"
+                    : "unknown currency '" + text + "'";
+            return ValueType.Result.error(why + hint + " Allowed (ISO 4217, in use): " + String.join(", ", codes));
         });
     }
 

@@ -22,11 +22,24 @@ public interface TrafficGenerator {
      *
      * @param world the population as fraud patterns see it
      * @param sources the genuine event streams, each in virtual-time order
+     * @param expectedScheduledTransactions genuine transactions the sources make on top of the
+     *     scenario's {@code transaction_rate} (standing orders such as salaries and rent), as
+     *     expected over the run; the fraud budget counts them so that {@code fraud.rate} stays the
+     *     fraction of all transactions
      */
-    record GeneratedWorld(World world, java.util.List<EventSource> sources) {
+    record GeneratedWorld(World world, java.util.List<EventSource> sources, double expectedScheduledTransactions) {
         public GeneratedWorld {
             java.util.Objects.requireNonNull(world, "world");
             sources = java.util.List.copyOf(sources);
+            if (!(expectedScheduledTransactions >= 0) || Double.isInfinite(expectedScheduledTransactions)) {
+                throw new IllegalArgumentException("expected scheduled transactions must be finite and >= 0: "
+                        + expectedScheduledTransactions);
+            }
+        }
+
+        /** A world whose sources follow {@code transaction_rate} alone. */
+        public GeneratedWorld(World world, java.util.List<EventSource> sources) {
+            this(world, sources, 0);
         }
     }
 }

@@ -48,6 +48,15 @@ class InitialBalanceTest {
     }
 
     @Test
+    void goldAndWithdrawnCurrenciesAreRefusedWithTheReason() {
+        assertThat(Scenarios.onlyProblemOf("name: x\ncurrency: XAU\n").message())
+                .startsWith("'XAU' is not a currency a bank keeps accounts in").contains("Allowed (ISO 4217, in use)")
+                .doesNotContain("XAU,").contains("EUR, ");
+        assertThat(Scenarios.onlyProblemOf("name: x\ncurrency: DEM\n").message())
+                .startsWith("'DEM' is a withdrawn currency").doesNotContain(" DEM,");
+    }
+
+    @Test
     void lowerCaseCurrencyIsAnErrorThatShowsTheCode() {
         assertThat(Scenarios.onlyProblemOf("name: x\ncurrency: eur\n").message())
                 .isEqualTo("currency codes are upper-case: write 'EUR'");

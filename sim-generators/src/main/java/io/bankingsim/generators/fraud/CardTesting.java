@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code card_testing}: a tester holding a batch of 2-4 stolen cards checks them with 8-16 online
- * micro-purchases (0.01-5.00) at ever different merchants, 10-60 s apart, from a device never
- * seen before, then makes one purchase of 200-900 (the cash-out) on the card it was testing. It
- * ignores a decline, but a card declined twice is dropped for the next one of the batch; when
- * every card is burnt it gives up. Probe count scales with intensity. Stateless and thread-safe.
+ * {@code card_testing}: a tester working through a list of stolen cards checks them with 8-16
+ * online micro-purchases (0.01-5.00) at ever different merchants, 10-60 s apart, from a device
+ * never seen before, then makes one purchase of 200-900 (the cash-out) on the card it was testing.
+ * It ignores a decline, but a card declined twice is dropped for the next card of the list (the
+ * list is long: a tester does not run out). So declines change which cards are hit, not how many
+ * attempts are made. Probe count scales with intensity. Stateless and thread-safe.
  */
 public final class CardTesting extends AdaptivePattern {
 
     private static final Count PROBES = new Count(8, 16, 0);
-    private static final Count CARDS = new Count(2, 4, 2);
 
     public CardTesting() {
         super("card_testing", 1, PROBES);
@@ -29,9 +29,7 @@ public final class CardTesting extends AdaptivePattern {
     @Override
     Script script(CampaignBuilder b) {
         List<Customer> victims = new ArrayList<>();
-        for (int i = CARDS.draw(b.random(), 1); i > 0; i--) {
-            victims.add(b.someone());
-        }
+        victims.add(b.someone());
         Device device = b.strangerDevice(victims.getFirst());
         int probes = b.count(PROBES);
         return new Script() {
@@ -45,9 +43,7 @@ public final class CardTesting extends AdaptivePattern {
                 if (!outcomes.isEmpty() && declined(outcomes.getLast()) && ++declines >= 2) {
                     card++;
                     declines = 0;
-                    if (card == victims.size()) {
-                        return false;
-                    }
+                    victims.add(b.someone());
                 }
                 Customer victim = victims.get(card);
                 String account = CampaignBuilder.card(victim);

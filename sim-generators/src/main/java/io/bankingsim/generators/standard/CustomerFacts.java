@@ -67,6 +67,8 @@ final class CustomerFacts {
     private final List<String> mailDomains;
     private final Random fakerRandom = new Random(0);
     private final Scramble nationalIds;
+    private final long[][] homeBlocks;
+    private final long[][] mobileBlocks;
     private final Scramble mailNumbers;
     private Faker faker;
 
@@ -74,6 +76,8 @@ final class CustomerFacts {
         this.seed = seed;
         this.country = country;
         this.today = LocalDate.ofInstant(start, ZoneOffset.UTC);
+        this.homeBlocks = blocks(country, false);
+        this.mobileBlocks = blocks(country, true);
         this.nationalIds = new Scramble(RandomStreams.mix(seed, "national-id", 0), UniqueNationalIds.size(country));
         this.mailNumbers = new Scramble(RandomStreams.mix(seed, "mail", 0), 100_000_000L);
         this.segmentCumulative = new double[SEGMENTS.length];
@@ -138,7 +142,8 @@ final class CustomerFacts {
         String line1 = country == Country.DE ? street + " " + r.nextInt(1, 180)
                 : r.nextInt(1, country == Country.US ? 9900 : 240) + " " + street;
         String phone = r.nextDouble() < 0.75 ? country.mobile(city, r) : country.landline(city, r);
-        Address address = new Address(line1, city.name(), city.region(), country.postalCode(city, r), geo(city));
+        Address address = new Address(line1, city.name(), city.region(), country.postalCode(city, r),
+                scattered(city, r));
         String nationalId = UniqueNationalIds.of(country, nationalIds.apply(k));
         return new Identity(first, last, email(first, last, mailNumbers.apply(k), r), phone, born, nationalId,
                 address);
@@ -153,14 +158,52 @@ final class CustomerFacts {
         return new Device(fingerprint, os, ip, where);
     }
 
-    /** The public IP of customer k's home connection. */
+    /** The public IP of customer k's home connection, in a block of one of the country's large broadband ISPs. */
     String homeIp(int k) {
-        return publicIp(RandomStreams.of(seed, "home-ip", k));
+        return ipIn(homeBlocks, RandomStreams.of(seed, "home-ip", k));
     }
 
-    /** The public IP customer k's phone has on the mobile network. */
+    /** The public IP customer k's phone has on the mobile network, in a block of one of the country's carriers. */
     String cellularIp(int k) {
-        return publicIp(RandomStreams.of(seed, "cell-ip", k));
+        return ipIn(mobileBlocks, RandomStreams.of(seed, "cell-ip", k));
+    }
+
+    /**
+     * IPv4 blocks (first address, prefix length) of large ISPs and mobile carriers of each
+     * country, so that a customer's IP geolocates to their country: Comcast, AT&T, Verizon,
+     * T-Mobile US; BT, Virgin Media, EE; Deutsche Telekom, Vodafone, Telefónica Germany.
+     */
+    private static long[][] blocks(Country country, boolean mobile) {
+        return switch (country) {
+            case US -> mobile ? new long[][] {{ip(172, 32), 11}, {ip(174, 192), 10}}
+                    : new long[][] {{ip(73, 0), 8}, {ip(98, 192), 10}, {ip(99, 0), 8}, {ip(71, 160), 11}};
+            case GB -> mobile ? new long[][] {{ip(92, 40), 14}, {ip(82, 132), 16}}
+                    : new long[][] {{ip(86, 128), 10}, {ip(81, 96), 12}, {ip(82, 0), 14}};
+            case DE -> mobile ? new long[][] {{ip(176, 0), 14}, {ip(46, 112), 12}}
+                    : new long[][] {{ip(79, 192), 10}, {ip(84, 128), 10}, {ip(87, 128), 10}, {ip(91, 0), 10}};
+        };
+    }
+
+    private static long ip(int a, int b) {
+        return ((long) a << 24) | ((long) b << 16);
+    }
+
+    /** A host address (not the network's first or last) in one of the blocks. */
+    static String ipIn(long[][] blocks, SplittableRandom r) {
+        long[] block = blocks[r.nextInt(blocks.length)];
+        long size = 1L << (32 - block[1]);
+        long address = block[0] + 1 + r.nextLong(size - 2);
+        return (address >>> 24) + "." + ((address >>> 16) & 255) + "." + ((address >>> 8) & 255) + "." + (address & 255);
+    }
+
+    /**
+     * A home somewhere in the city: its centre moved by a normal offset of about 4 km in each
+     * direction (5 decimals, about a metre), so that neighbours do not share one point.
+     */
+    private Geo scattered(City city, SplittableRandom r) {
+        double lat = city.latitude() + 0.036 * RandomStreams.gaussian(r);
+        double lon = city.longitude() + 0.036 * RandomStreams.gaussian(r) / Math.cos(Math.toRadians(city.latitude()));
+        return new Geo(city.name(), country.code(), Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
     }
 
     /** The location of a city in this country. */

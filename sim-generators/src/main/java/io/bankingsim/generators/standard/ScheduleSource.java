@@ -67,6 +67,43 @@ final class ScheduleSource implements EventSource {
         plan(day);
     }
 
+    /**
+     * The standing orders expected between two instants for the book of customers: per local day,
+     * per template listed that day, the customers of each segment times the share of listed days
+     * they pay on, weighted by the part of the day inside the run.
+     */
+    static double expected(Population population, List<TransactionTemplate> templates, ZoneId zone, long startNanos,
+                           long endNanos) {
+        long[] perSegment = new long[Segment.values().length];
+        for (int k = 0; k < population.count(); k++) {
+            perSegment[population.segment(k).ordinal()]++;
+        }
+        double total = 0;
+        LocalDate date = VirtualClock.fromNanos(startNanos).atZone(zone).toLocalDate();
+        while (true) {
+            long from = VirtualClock.toNanos(date.atStartOfDay(zone).toInstant());
+            long to = VirtualClock.toNanos(date.plusDays(1).atStartOfDay(zone).toInstant());
+            if (from >= endNanos) {
+                return total;
+            }
+            double inside = (Math.min(to, endNanos) - Math.max(from, startNanos)) / (double) (to - from);
+            for (TransactionTemplate t : templates) {
+                if (!isScheduled(t)) {
+                    continue;
+                }
+                int[] days = distinctDays(t, date.lengthOfMonth());
+                if (indexOf(days, date.getDayOfMonth()) < 0) {
+                    continue;
+                }
+                for (Segment segment : Segment.values()) {
+                    double f = t.frequency(segment);
+                    total += perSegment[segment.ordinal()] * Math.min(1, f / days.length) * inside;
+                }
+            }
+            date = date.plusDays(1);
+        }
+    }
+
     /** Whether a template is paid on fixed days (a standing order) rather than at random arrivals. */
     static boolean isScheduled(TransactionTemplate template) {
         return !template.daysOfMonth().isEmpty();

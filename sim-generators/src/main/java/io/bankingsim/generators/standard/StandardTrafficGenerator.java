@@ -92,7 +92,9 @@ public final class StandardTrafficGenerator implements TrafficGenerator {
                             RandomStreams.of(seed, "applicants", 0)),
                     RandomStreams.of(seed, "applicants", 1)));
         }
-        return new GeneratedWorld(new StandardWorld(population, customers, merchants), sources);
+        double scheduled = ScheduleSource.expected(population, templates, scenario.timeZone(),
+                VirtualClock.toNanos(scenario.start()), VirtualClock.toNanos(scenario.end()));
+        return new GeneratedWorld(new StandardWorld(population, customers, merchants), sources, scheduled);
     }
 
     /** The built-in templates with those of the providers on the classpath applied. */

@@ -54,6 +54,7 @@ class AdaptiveAttackersTest {
             assertThat(txs.subList(0, 2)).allSatisfy(t -> assertThat(t.card().number()).isEqualTo(first));
             assertThat(txs.subList(2, txs.size())).isNotEmpty()
                     .allSatisfy(t -> assertThat(t.card().number()).isNotEqualTo(first));
+            assertThat(txs.subList(2, txs.size()).stream().map(t -> t.card().number()).distinct()).hasSize(1);
             assertThat(txs.getLast().truth().role()).isEqualTo(Role.CASH_OUT);
         });
     }
@@ -70,12 +71,19 @@ class AdaptiveAttackersTest {
     }
 
     @Test
-    void aTesterWhoseEveryCardIsDeclinedGivesUpWithoutACashOut() {
+    void aTesterWhoseEveryCardIsDeclinedMovesToAFreshCardEveryTwoProbesAndStillCashesOut() {
         IntStream.range(0, 50).forEach(n -> {
-            List<Transaction> txs = transactions(run("card_testing", n, e -> Decision.DECLINE));
-            long cards = txs.stream().map(t -> t.card().number()).distinct().count();
-            assertThat(cards).isBetween(2L, 4L);
-            assertThat(txs).hasSize((int) (2 * cards)).allSatisfy(t -> assertThat(t.truth().role()).isEqualTo(Role.PROBE));
+            List<Transaction> approved = transactions(run("card_testing", n, e -> Decision.APPROVE));
+            List<Transaction> declined = transactions(run("card_testing", n, e -> Decision.DECLINE));
+            assertThat(declined).hasSameSizeAs(approved);
+            List<String> cards = declined.stream().map(t -> t.card().number()).toList();
+            for (int i = 0; i + 1 < cards.size() - 1; i += 2) {
+                assertThat(cards.get(i + 1)).isEqualTo(cards.get(i));
+                if (i + 2 < cards.size() - 1) {
+                    assertThat(cards.get(i + 2)).isNotEqualTo(cards.get(i));
+                }
+            }
+            assertThat(declined.getLast().truth().role()).isEqualTo(Role.CASH_OUT);
         });
     }
 

@@ -86,6 +86,19 @@ class EverydayTrafficTest {
     }
 
     @Test
+    void devicesConnectFromAddressesOfTheCountrysOwnProviders() {
+        Set<Integer> usBlocks = Set.of(73, 98, 99, 71, 172, 174);
+        List<String> ips = events.stream().map(e -> e instanceof Login l ? l.device()
+                : e instanceof Transaction t ? t.device() : null).filter(java.util.Objects::nonNull)
+                .map(d -> d.ip()).toList();
+        long domestic = ips.stream().filter(ip -> usBlocks.contains(Integer.parseInt(ip.substring(0, ip.indexOf('.')))))
+                .count();
+
+        assertThat(ips).hasSizeGreaterThan(1_000);
+        assertThat((double) domestic / ips.size()).as("IPs of US providers (the rest: travellers)").isGreaterThan(0.9);
+    }
+
+    @Test
     void customersUseAtMostTheirPhoneAndTheirComputer() {
         Map<String, Set<String>> fingerprints = new HashMap<>();
         for (Event e : events) {
