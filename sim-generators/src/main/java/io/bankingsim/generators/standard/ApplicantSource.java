@@ -13,7 +13,6 @@ import io.bankingsim.generators.activity.Segment;
 import io.bankingsim.generators.internal.KycModel;
 
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
@@ -29,17 +28,12 @@ final class ApplicantSource implements EventSource {
 
     private static final long MINUTE = 60_000_000_000L;
 
-    private record Pending(long time, long order, Event event, int activates) {
-    }
-
     private final Population population;
     private final Onboarding onboarding;
     private final PoissonArrivals arrivals;
     private final SplittableRandom random;
-    private final PriorityQueue<Pending> pending = new PriorityQueue<>((a, b) -> a.time != b.time
-            ? Long.compare(a.time, b.time) : Long.compare(a.order, b.order));
+    private final EventQueue pending = new EventQueue();
     private long nextArrival;
-    private long order;
 
     ApplicantSource(Population population, Onboarding onboarding, PoissonArrivals arrivals, SplittableRandom random) {
         this.population = population;
@@ -52,25 +46,24 @@ final class ApplicantSource implements EventSource {
     @Override
     public long peekTime() {
         fill();
-        Pending head = pending.peek();
-        return head == null ? EXHAUSTED : head.time;
+        return pending.isEmpty() ? EXHAUSTED : pending.peekTime();
     }
 
     @Override
     public Event next() {
         fill();
-        Pending head = pending.poll();
-        if (head == null) {
+        if (pending.isEmpty()) {
             throw new NoSuchElementException("applicant source is exhausted");
         }
-        if (head.activates >= 0) {
-            population.activate(head.activates);
+        Event event = pending.poll();
+        if (pending.activates() != EventQueue.NOBODY) {
+            population.activate(pending.activates());
         }
-        return head.event;
+        return event;
     }
 
     private void fill() {
-        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival <= pending.peek().time)) {
+        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival <= pending.peekTime())) {
             apply(nextArrival);
             nextArrival = arrivals.next();
         }
@@ -86,7 +79,7 @@ final class ApplicantSource implements EventSource {
         var onboarded = onboarding.onboarded(RandomStreams.uuid(random), VirtualClock.fromNanos(t), k,
                 max -> KycModel.genuine(r, young, max), channel, GroundTruth.GENUINE);
         KycCheck kyc = onboarded.kyc();
-        add(t, onboarded, -1);
+        pending.add(t, onboarded);
         long opening;
         switch (kyc.status()) {
             case "verified" -> opening = t + r.nextLong(MINUTE, 10 * MINUTE);
@@ -104,11 +97,7 @@ final class ApplicantSource implements EventSource {
             AccountOpened account = onboarding.accountOpened(RandomStreams.uuid(random),
                     VirtualClock.fromNanos(opening + j * r.nextLong(1_000_000_000L, 20_000_000_000L)), k, j,
                     GroundTruth.GENUINE);
-            add(VirtualClock.toNanos(account.time()), account, j == 0 ? k : -1);
+            pending.add(VirtualClock.toNanos(account.time()), account, j == 0 ? k : EventQueue.NOBODY);
         }
-    }
-
-    private void add(long time, Event event, int activates) {
-        pending.add(new Pending(time, order++, event, activates));
     }
 }

@@ -17,7 +17,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.NoSuchElementException;
-import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 
 /**
@@ -36,9 +35,6 @@ final class EverydaySource implements EventSource {
     /** Share of banking sessions in which the customer also changes a credential or contact detail. */
     private static final double PROFILE_CHANGE = 0.01;
 
-    private record Pending(long time, long order, Event event) {
-    }
-
     private final Population population;
     private final SpendingModel model;
     private final Customers customers;
@@ -48,10 +44,8 @@ final class EverydaySource implements EventSource {
     private final ZoneId zone;
     private final long startNanos;
     private final long endNanos;
-    private final PriorityQueue<Pending> pending = new PriorityQueue<>((a, b) -> a.time != b.time
-            ? Long.compare(a.time, b.time) : Long.compare(a.order, b.order));
+    private final EventQueue pending = new EventQueue();
     private long nextArrival;
-    private long order;
     private long hourStart = Long.MAX_VALUE;
     private long hourEnd = Long.MIN_VALUE;
     private long epochDay;
@@ -77,23 +71,21 @@ final class EverydaySource implements EventSource {
     @Override
     public long peekTime() {
         fill();
-        Pending head = pending.peek();
-        return head == null ? EXHAUSTED : head.time;
+        return pending.isEmpty() ? EXHAUSTED : pending.peekTime();
     }
 
     @Override
     public Event next() {
         fill();
-        Pending head = pending.poll();
-        if (head == null) {
+        if (pending.isEmpty()) {
             throw new NoSuchElementException("everyday source is exhausted");
         }
-        return head.event;
+        return pending.poll();
     }
 
     /** Generates ahead until no future login can come before the head of the queue. */
     private void fill() {
-        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival - MAX_LEAD <= pending.peek().time)) {
+        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival - MAX_LEAD <= pending.peekTime())) {
             generate(nextArrival);
             nextArrival = arrivals.next();
         }
@@ -105,21 +97,21 @@ final class EverydaySource implements EventSource {
         Transaction tx = model.make(RandomStreams.uuid(random), VirtualClock.fromNanos(t), epochDay, k, random);
         if (tx.device() != null && isBanking(tx)) {
             long at = Math.max(startNanos, t - random.nextLong(MIN_LEAD, MAX_LEAD + 1));
-            pending.add(new Pending(at, order++, login(at, tx)));
+            pending.add(at, login(at, tx));
             if (random.nextDouble() < PROFILE_CHANGE && t - at > MIN_LEAD) {
                 long when = at + random.nextLong(1_000_000_000L, t - at);
-                pending.add(new Pending(when, order++, new ProfileChange(RandomStreams.uuid(random),
+                pending.add(when, new ProfileChange(RandomStreams.uuid(random),
                         VirtualClock.fromNanos(when), tx.customerId(), change(random), tx.channel(), tx.device(),
-                        GroundTruth.GENUINE)));
+                        GroundTruth.GENUINE));
             }
         } else if (tx.type() == TransactionType.CARD_PURCHASE && population.hasPhone(k)
                 && random.nextDouble() < BALANCE_CHECK && t + 4 * MAX_LEAD < endNanos) {
             long at = t + random.nextLong(MIN_LEAD, 4 * MAX_LEAD);
             var device = customers.device(k, true, epochDay);
-            pending.add(new Pending(at, order++, new Login(RandomStreams.uuid(random), VirtualClock.fromNanos(at),
-                    tx.customerId(), Channel.MOBILE, device, GroundTruth.GENUINE)));
+            pending.add(at, new Login(RandomStreams.uuid(random), VirtualClock.fromNanos(at),
+                    tx.customerId(), Channel.MOBILE, device, GroundTruth.GENUINE));
         }
-        pending.add(new Pending(t, order++, tx));
+        pending.add(t, tx);
     }
 
     /** What a customer changes: mostly the password, sometimes the phone, e-mail or address. */
