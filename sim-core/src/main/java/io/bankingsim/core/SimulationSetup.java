@@ -34,6 +34,12 @@ record SimulationSetup(Scenario scenario, Simulation.Plugins plugins, String gen
                 throw new SimulationException(scenario.source() + ": fraud pattern '" + p.type()
                         + "' has no implementation on the class path; found: " + names(plugins.patterns().names()), true);
             }
+            try {
+                plugins.patterns().require(p.type()).check(p);
+            } catch (IllegalArgumentException e) {
+                throw new SimulationException(scenario.source() + ": fraud pattern '" + p.type() + "': "
+                        + e.getMessage(), true);
+            }
         }
     }
 

@@ -26,4 +26,12 @@ public interface FraudPattern {
 
     /** The events of one campaign, starting at {@link Campaign#start()}, in virtual-time order. */
     EventSource campaign(Campaign campaign);
+
+    /**
+     * Checks a scenario's settings for this pattern before the run starts, above all its
+     * {@code params}: throws {@link IllegalArgumentException} with a message naming the parameter,
+     * what is wrong and the allowed values. The default accepts anything.
+     */
+    default void check(io.bankingsim.core.scenario.PatternSettings settings) {
+    }
 }

@@ -34,7 +34,7 @@ abstract class BurstPattern implements FraudPattern {
     }
 
     @Override
-    public final double expectedTransactions(PatternSettings settings) {
+    public double expectedTransactions(PatternSettings settings) {
         double mean = fixedTransactions;
         for (Count count : drawnTransactions) {
             mean += count.mean(settings.intensity());

@@ -170,24 +170,6 @@ class PatternShapeTest {
     }
 
     @Test
-    void muleNetworkFansInToOneMuleThenFansOutLessACut() {
-        forEachCampaign("mule_network", events -> {
-            List<Transaction> txs = transactions(events);
-            String mule = txs.getFirst().counterpartyAccountId();
-            List<Transaction> in = txs.stream().filter(t -> mule.equals(t.counterpartyAccountId())).toList();
-            List<Transaction> out = txs.stream().filter(t -> mule.equals(t.accountId())).toList();
-            assertThat(in).hasSizeBetween(4, 8);
-            assertThat(out).hasSizeBetween(2, 4);
-            assertThat(in.size() + out.size()).isEqualTo(txs.size());
-            assertThat(in.getLast().time()).isBefore(out.getFirst().time());
-            amountsBetween(in, "500", "3000");
-            long received = in.stream().mapToLong(t -> t.amount().minorUnits()).sum();
-            long sent = out.stream().mapToLong(t -> t.amount().minorUnits()).sum();
-            assertThat((double) sent / received).isBetween(0.9 - 1e-3, 0.96 + 1e-3);
-        });
-    }
-
-    @Test
     void syntheticIdentityOnboardsANewCustomerWithOffSignalsThenBustsOut() {
         forEachCampaign("synthetic_identity", events -> {
             CustomerOnboarded onboarded = (CustomerOnboarded) events.getFirst();
