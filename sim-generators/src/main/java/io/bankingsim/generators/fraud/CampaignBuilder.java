@@ -239,9 +239,16 @@ final class CampaignBuilder {
                 merchant, device, card, truth), role);
     }
 
-    /** Any event at the cursor, made from its instant and label. */
+    /**
+     * Any event at the cursor, made from its instant and label; a {@code null} role makes a
+     * genuine event (a victim's own activity inside the campaign's story).
+     */
     void add(BiFunction<Instant, GroundTruth, Event> make, Role role) {
         drafts.add(new Draft(cursor, drafts.size(), make, role));
+    }
+
+    private GroundTruth truth(Role role) {
+        return role == null ? GroundTruth.GENUINE : GroundTruth.fraud(pattern, campaign.id(), role);
     }
 
     String newEventId() {
@@ -263,8 +270,7 @@ final class CampaignBuilder {
         taken = drafts.size();
         List<Event> events = new ArrayList<>(ordered.size());
         for (Draft d : ordered) {
-            events.add(d.make().apply(VirtualClock.fromNanos(start + d.offset()),
-                    GroundTruth.fraud(pattern, campaign.id(), d.role())));
+            events.add(d.make().apply(VirtualClock.fromNanos(start + d.offset()), truth(d.role())));
         }
         return events;
     }
@@ -283,7 +289,7 @@ final class CampaignBuilder {
         List<Event> events = new ArrayList<>(ordered.size());
         for (Draft d : ordered) {
             Instant t = VirtualClock.fromNanos(start + (long) ((d.offset() - first) * stretch));
-            events.add(d.make().apply(t, GroundTruth.fraud(pattern, campaign.id(), d.role())));
+            events.add(d.make().apply(t, truth(d.role())));
         }
         return new CampaignSource(events);
     }

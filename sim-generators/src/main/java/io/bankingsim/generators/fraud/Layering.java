@@ -5,17 +5,18 @@ import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.spi.World.Customer;
 
 /**
- * {@code layering}: dirty money hops along a chain of 3-10 distinct customers' accounts, 2-9
- * transfers, each passing on the amount less 1-5% and each made online after a login, minutes to
- * hours apart. The first transfer moves 5,000-40,000. Hop count scales with intensity.
- * Stateless and thread-safe.
+ * {@code layering}: dirty money hops along a chain of mule accounts, 3-10 transfers between
+ * distinct customers' accounts, each passing on the amount less 1-5% and each made online after a
+ * login, held for minutes to hours (role layering); the last account of the chain moves what is
+ * left out of the bank (the exit, role integration). The first transfer moves 5,000-40,000. Hop
+ * count scales with intensity. Stateless and thread-safe.
  */
 public final class Layering extends BurstPattern {
 
-    private static final Count HOPS = new Count(2, 9, 1);
+    private static final Count HOPS = new Count(3, 10, 2);
 
     public Layering() {
-        super("layering", 0, HOPS);
+        super("layering", 1, HOPS);
     }
 
     @Override
@@ -31,5 +32,8 @@ public final class Layering extends BurstPattern {
             amount = Math.max(1, amount - Math.round(amount * (0.01 + 0.04 * b.random().nextDouble())));
             holder = next;
         }
+        b.session(holder, holder.device(), Role.INTEGRATION);
+        b.transfer(TransactionType.TRANSFER_OUT, holder, holder.accountIds().get(0), null, amount, holder.device(),
+                Role.INTEGRATION);
     }
 }

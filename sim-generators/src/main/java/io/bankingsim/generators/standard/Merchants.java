@@ -220,7 +220,13 @@ final class Merchants {
         }
         if (place < cities.size()) {
             int[] options = domesticByMcc.get(mcc);
-            return options == null ? any(r) : at(options[r.nextInt(options.length)], place);
+            if (options == null) {
+                return any(r);
+            }
+            // at a place: a chain with premises there when the code has one (not a delivery app's seat)
+            int[] local = java.util.Arrays.stream(options).filter(c -> domestic[c][place] != null).toArray();
+            int[] from = local.length > 0 ? local : options;
+            return at(from[r.nextInt(from.length)], place);
         }
         int d = place - cities.size();
         for (int c = 0; c < INTERNATIONAL.size(); c++) {

@@ -8,6 +8,7 @@ import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.Login;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
+import io.bankingsim.core.spi.FraudPattern;
 import io.bankingsim.core.spi.World;
 import org.junit.jupiter.api.Test;
 
@@ -112,9 +113,20 @@ class PatternShapeTest {
     }
 
     @Test
-    void unusualLocationPaysInPersonAtStoresInOneCityAbroad() {
+    void unusualLocationPaysInPersonAtStoresInOneCityAbroadOftenMinutesAfterTheOwnerPaidAtHome() {
+        int[] impossible = {0};
         forEachCampaign("unusual_location", events -> {
-            List<Transaction> txs = transactions(events);
+            List<Transaction> all = transactions(events);
+            if (!all.getFirst().truth().fraud()) {
+                impossible[0]++;
+                Transaction home = all.getFirst();
+                World.Customer owner = Fixtures.customerById(Campaigns.WORLD, home.customerId());
+                assertThat(home.merchant().location()).isEqualTo(owner.home());
+                assertThat(Duration.between(home.time(), all.get(1).time()))
+                        .isBetween(Duration.ofMinutes(5), Duration.ofMinutes(40));
+                assertThat(home.card()).isEqualTo(all.get(1).card());
+            }
+            List<Transaction> txs = all.stream().filter(t -> t.truth().fraud()).toList();
             assertThat(txs).hasSizeBetween(1, 3);
             World.Customer victim = Fixtures.customerById(Campaigns.WORLD, txs.getFirst().customerId());
             assertThat(txs).allSatisfy(t -> {
@@ -123,13 +135,19 @@ class PatternShapeTest {
                 assertThat(t.merchant().location()).isEqualTo(txs.getFirst().merchant().location());
             });
         });
+        assertThat(impossible[0]).as("impossible travel in about six campaigns in ten").isBetween(45, 75);
     }
 
     @Test
-    void layeringPassesShavedAmountsAlongAChainOfDistinctCustomers() {
+    void layeringPassesShavedAmountsAlongAChainOfDistinctCustomersThenLeavesTheBank() {
         forEachCampaign("layering", events -> {
-            List<Transaction> hops = transactions(events);
-            assertThat(hops).hasSizeBetween(2, 9);
+            List<Transaction> all = transactions(events);
+            Transaction exit = all.getLast();
+            assertThat(exit.truth().role()).isEqualTo(io.bankingsim.core.event.Role.INTEGRATION);
+            assertThat(exit.counterpartyAccountId()).isNull();
+            assertThat(exit.accountId()).isEqualTo(all.get(all.size() - 2).counterpartyAccountId());
+            List<Transaction> hops = all.subList(0, all.size() - 1);
+            assertThat(hops).hasSizeBetween(3, 10);
             Set<String> holders = new HashSet<>();
             for (int i = 0; i < hops.size(); i++) {
                 assertThat(holders.add(hops.get(i).accountId())).isTrue();
@@ -155,6 +173,20 @@ class PatternShapeTest {
             assertThat(txs).allSatisfy(t -> assertThat(t.type()).isEqualTo(TransactionType.DEPOSIT));
             assertThat(txs.stream().map(Transaction::accountId).distinct()).hasSize(1);
         });
+    }
+
+    @Test
+    void structuringStaysUnderAConfiguredThresholdAndRefusesABadOne() {
+        FraudPattern p = Campaigns.pattern("structuring");
+        var settings = new io.bankingsim.core.scenario.PatternSettings("structuring", 1, 1, -1, -1,
+                java.util.Map.of("threshold", 3000L));
+        IntStream.range(0, 50).forEach(n -> {
+            List<Transaction> txs = transactions(Fixtures.drain(p.campaign(Campaigns.campaign(p, settings, n))));
+            amountsBetween(txs, "2700", "2999.99");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> p.check(new io.bankingsim.core.scenario.PatternSettings(
+                "structuring", 1, 1, -1, -1, java.util.Map.of("threshold", "ten thousand"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("params.threshold must be a number");
     }
 
     @Test
