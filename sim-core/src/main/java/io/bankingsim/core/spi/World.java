@@ -60,6 +60,32 @@ public interface World {
     }
 
     /**
+     * The onboarding the bank records when {@code customer} (one from {@link #newCustomer})
+     * applies: their identity, the given identity checks, and the application made through
+     * {@code channel} ({@code ONLINE}, {@code MOBILE} or {@code BRANCH}) with their segment and
+     * declared income, exactly as for a genuine applicant.
+     *
+     * @throws UnsupportedOperationException when the generator does not model onboarding
+     */
+    default CustomerOnboarded onboarding(String eventId, java.time.Instant time, Customer customer,
+                                         CustomerOnboarded.KycCheck checks, io.bankingsim.core.event.Channel channel,
+                                         io.bankingsim.core.event.GroundTruth truth) {
+        throw new UnsupportedOperationException(getClass().getName() + " models no onboarding");
+    }
+
+    /**
+     * The opening of one of a customer's accounts as the bank records it: product, opening
+     * balance, credit limit, printed number and card, exactly as for a genuine customer.
+     *
+     * @throws UnsupportedOperationException when the generator does not model account openings
+     */
+    default io.bankingsim.core.event.AccountOpened accountOpening(String eventId, java.time.Instant time,
+                                                                  Customer customer, String accountId,
+                                                                  io.bankingsim.core.event.GroundTruth truth) {
+        throw new UnsupportedOperationException(getClass().getName() + " models no account openings");
+    }
+
+    /**
      * The number printed for one of a customer's accounts (an IBAN or a domestic account number,
      * as in {@link io.bankingsim.core.event.AccountOpened#accountNumber()}), or {@code null} when
      * the generator prints none.

@@ -1,36 +1,47 @@
 package io.bankingsim.generators.fraud;
 
-import io.bankingsim.core.event.AccountOpened;
 import io.bankingsim.core.event.Channel;
-import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.CustomerOnboarded.Identity;
 import io.bankingsim.core.event.CustomerOnboarded.KycCheck;
-import io.bankingsim.core.event.ProductType;
 import io.bankingsim.core.event.Role;
+import io.bankingsim.core.event.TransactionType;
+import io.bankingsim.core.scenario.PatternSettings;
 import io.bankingsim.core.spi.World;
 import io.bankingsim.core.spi.World.Customer;
 import io.bankingsim.core.traffic.RandomStreams;
 import io.bankingsim.generators.internal.KycModel;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 /**
- * {@code synthetic_identity}: a made-up person opens a relationship: an online or mobile
- * application with subtly off identity signals ({@link KycModel#synthetic}: younger e-mail and
- * phone on average, identity and address checks failing more often than a genuine applicant's),
- * a checking account with a small opening balance, a few small purchases over the next days to
- * look normal, then 3-5 purchases of 600-2,500 in a few hours. The new customer comes from
- * {@link World#newCustomer}, so its ids, identity, account number and card are made exactly like
- * everyone's. Purchase counts scale with intensity. Stateless and thread-safe.
+ * {@code synthetic_identity}: a made-up person opens a relationship through the bank's normal
+ * onboarding ({@link World#onboarding}, {@link World#accountOpening}: the same identity format,
+ * segment, declared income, products, limits, numbers and cards as a genuine applicant), with
+ * identity checks that are subtly off ({@link KycModel#synthetic}). The status decides, as for
+ * everyone: verified accounts open 1-10 minutes later, a pending application is approved after
+ * 2-48 hours three times in four, a rejected one never is (the campaign then ends). The person
+ * then builds a clean history over weeks (4-10 small purchases at everyday stores, days apart)
+ * and busts out within days: 3-5 purchases of 600-2,500 at electronics, jewellery and department
+ * stores and 1-2 cash withdrawals, then silence. Counts scale with intensity. Stateless and
+ * thread-safe.
  */
 public final class SyntheticIdentity extends BurstPattern {
 
-    private static final Count SMALL = new Count(2, 4, 0);
+    private static final Count HISTORY = new Count(4, 10, 1);
     private static final Count LARGE = new Count(3, 5, 1);
+    private static final Count CASH = new Count(1, 2, 1);
     private static final String[] EVERYDAY = {"5411", "5814", "5541", "5912"};
     private static final String[] VALUABLE = {"5732", "5944", "5311"};
-    private static final String[] SEGMENTS = {"salaried", "salaried", "salaried", "student", "small_business"};
 
     public SyntheticIdentity() {
-        super("synthetic_identity", 0, SMALL, LARGE);
+        super("synthetic_identity", 0, HISTORY, LARGE, CASH);
+    }
+
+    /** Only applications that end with accounts make transactions. */
+    @Override
+    public double expectedTransactions(PatternSettings settings) {
+        return KycModel.syntheticAccountShare() * super.expectedTransactions(settings);
     }
 
     @Override
@@ -39,34 +50,43 @@ public final class SyntheticIdentity extends BurstPattern {
         Customer fake = world.newCustomer(number(b.campaign().id()));
         Identity identity = world.identity(fake);
         KycCheck kyc = KycModel.synthetic(b.random(), KycModel.maxAgeDays(identity.dateOfBirth(),
-                java.time.LocalDate.ofInstant(b.campaign().start(), java.time.ZoneOffset.UTC)));
-        Channel channel = CampaignBuilder.channelOf(fake.device());
-        var income = b.money(Math.round(RandomStreams.logNormal(b.random(), 4_500, 0.4) / 100) * 100
-                * b.minorPerMajor());
-        var application = new CustomerOnboarded.Application(channel, fake.device(),
-                SEGMENTS[b.random().nextInt(SEGMENTS.length)], income);
-        String onboardingId = b.newEventId();
-        b.add((t, truth) -> new CustomerOnboarded(onboardingId, t, fake.customerId(), identity, kyc, application,
-                truth), Role.FRAUDSTER);
-        b.waitMinutes(1, 10);
-        String accountEventId = b.newEventId();
-        String account = fake.accountIds().get(0);
-        var opening = b.money(b.amount(50, 600));
-        var overdraft = b.money(500 * b.minorPerMajor());
-        String number = world.accountNumber(fake, account);
-        var card = fake.cards().get(account);
-        b.add((t, truth) -> new AccountOpened(accountEventId, t, fake.customerId(), account, ProductType.CHECKING,
-                opening, overdraft, number, card, truth), Role.FRAUDSTER);
-        for (int i = b.count(SMALL); i > 0; i--) {
-            b.waitMinutes(6 * 60, 48 * 60);
-            b.purchase(fake, account, b.amount(8, 90), Channel.CARD_PRESENT, b.storeAt(fake.home(), EVERYDAY), null,
+                LocalDate.ofInstant(b.campaign().start(), ZoneOffset.UTC)));
+        Channel channel = b.random().nextDouble() < 0.2 ? Channel.BRANCH : CampaignBuilder.channelOf(fake.device());
+        String applicationId = b.newEventId();
+        b.add((t, truth) -> world.onboarding(applicationId, t, fake, kyc, channel, truth), Role.FRAUDSTER);
+        switch (kyc.status()) {
+            case "verified" -> b.waitMinutes(1, 10);
+            case "pending" -> {
+                if (b.random().nextDouble() >= KycModel.PENDING_APPROVED) {
+                    return;
+                }
+                b.waitMinutes(120, 48 * 60);
+            }
+            default -> {
+                return;
+            }
+        }
+        for (String account : fake.accountIds()) {
+            String id = b.newEventId();
+            b.add((t, truth) -> world.accountOpening(id, t, fake, account, truth), Role.FRAUDSTER);
+            b.waitSeconds(1, 20);
+        }
+        String card = CampaignBuilder.card(fake);
+        for (int i = b.count(HISTORY); i > 0; i--) {
+            b.waitMinutes(2 * 24 * 60, 9 * 24 * 60);
+            b.purchase(fake, card, b.amount(8, 90), Channel.CARD_PRESENT, b.storeAt(fake.home(), EVERYDAY), null,
                     Role.FRAUDSTER);
         }
-        b.waitMinutes(2 * 60, 12 * 60);
+        b.waitMinutes(24 * 60, 5 * 24 * 60);
         for (int i = b.count(LARGE); i > 0; i--) {
-            b.purchase(fake, account, b.amount(600, 2_500), Channel.CARD_PRESENT, b.storeAt(fake.home(), VALUABLE),
+            b.purchase(fake, card, b.amount(600, 2_500), Channel.CARD_PRESENT, b.storeAt(fake.home(), VALUABLE),
                     null, Role.CASH_OUT);
-            b.waitMinutes(10, 90);
+            b.waitMinutes(10, 12 * 60);
+        }
+        for (int i = b.count(CASH); i > 0; i--) {
+            b.transaction(TransactionType.ATM_WITHDRAWAL, fake, card, null, b.amount(200, 800) / 2000 * 2000 + 2000,
+                    Channel.ATM, b.world().merchantAt("6011", fake.home(), b.random()), null, Role.CASH_OUT);
+            b.waitMinutes(30, 6 * 60);
         }
     }
 

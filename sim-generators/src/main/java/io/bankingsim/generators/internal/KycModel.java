@@ -17,7 +17,21 @@ import java.util.SplittableRandom;
  */
 public final class KycModel {
 
+    /** Share of pending applications that manual review approves (their accounts open 2-48 h later). */
+    public static final double PENDING_APPROVED = 0.75;
+
+    private static final double SYNTHETIC_DOCUMENT = 0.9;
+    private static final double SYNTHETIC_CONSISTENT = 0.72;
+    private static final double SYNTHETIC_ADDRESS = 0.7;
+
     private KycModel() {
+    }
+
+    /** The share of synthetic applications that end with accounts: verified, or pending and approved. */
+    public static double syntheticAccountShare() {
+        double verified = SYNTHETIC_DOCUMENT * SYNTHETIC_CONSISTENT * SYNTHETIC_ADDRESS;
+        double rejected = (1 - SYNTHETIC_DOCUMENT) * (1 - SYNTHETIC_CONSISTENT);
+        return verified + PENDING_APPROVED * (1 - verified - rejected);
     }
 
     /**
@@ -56,9 +70,9 @@ public final class KycModel {
 
     /** A synthetic identity: plausible at a glance, off in the details. */
     public static KycCheck synthetic(SplittableRandom r, int maxDays) {
-        boolean document = r.nextDouble() < 0.9;
-        boolean consistent = r.nextDouble() < 0.72;
-        boolean address = r.nextDouble() < 0.7;
+        boolean document = r.nextDouble() < SYNTHETIC_DOCUMENT;
+        boolean consistent = r.nextDouble() < SYNTHETIC_CONSISTENT;
+        boolean address = r.nextDouble() < SYNTHETIC_ADDRESS;
         int email = ageDays(r, 240, 1.2, 0, maxDays);
         int phone = ageDays(r, 300, 1.2, 0, maxDays);
         return check(document, consistent, email, phone, address);

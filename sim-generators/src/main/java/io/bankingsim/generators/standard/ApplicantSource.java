@@ -84,7 +84,7 @@ final class ApplicantSource implements EventSource {
         switch (kyc.status()) {
             case "verified" -> opening = t + r.nextLong(MINUTE, 10 * MINUTE);
             case "pending" -> {
-                if (r.nextDouble() >= 0.75) {
+                if (r.nextDouble() >= KycModel.PENDING_APPROVED) {
                     return;
                 }
                 opening = t + r.nextLong(120 * MINUTE, 48 * 60 * MINUTE);

@@ -80,12 +80,9 @@ final class Customers {
         return numbering.accountNumber(k, population.product(k, j), population.cityIndex(k));
     }
 
-    /** The number of slot j of any customer index (an outsider's only account is checking). */
+    /** The number of slot j of any customer index. */
     String accountNumberOf(int k, int j) {
-        if (k < population.count()) {
-            return accountNumber(k, j);
-        }
-        return numbering.accountNumber(k, ProductType.CHECKING, cityOf(k));
+        return accountNumber(k, j);
     }
 
     /** The card drawn on slot j, or {@code null}. Recently used cards are cached (a pure function of k and j). */
@@ -178,31 +175,25 @@ final class Customers {
 
     /**
      * A customer who is not in the bank (synthetic identities): index above every applicant's,
-     * profile from the same streams as everyone's, one checking account and its debit card.
+     * profile from the same streams as everyone's, and the accounts and cards a customer of their
+     * segment would open.
      */
     World.Customer outsider(long number) {
         long index = (long) population.initialCount() + (1L << 24) + number;
         if (number < 0 || index > Ids.MAX_CUSTOMER_INDEX) {
             throw new IllegalArgumentException("no room for new customer number " + number);
         }
-        int k = (int) index;
-        CustomerFacts.Profile profile = population.facts().profile(k);
-        Geo home = merchants.geo(profile.city());
-        String account = ids.account(k, ProductType.CHECKING.ordinal());
-        Card card = numbering.card(k, ProductType.CHECKING, profile.segment());
-        boolean phone = (profile.devices() & CustomerFacts.PHONE) != 0 || (profile.devices() & CustomerFacts.COMPUTER) == 0;
-        return new World.Customer(k, id(k), List.of(account), home, population.facts().device(k, phone, home),
-                Map.of(account, card));
+        return customer((int) index);
     }
 
     /** The segment of any customer index, in the book, joined, or an outsider. */
     Segment segmentOf(int k) {
-        return k < population.count() ? population.segment(k) : population.facts().profile(k).segment();
+        return population.segment(k);
     }
 
     /** The home city index of any customer index. */
     int cityOf(int k) {
-        return k < population.count() ? population.cityIndex(k) : population.facts().profile(k).city();
+        return population.cityIndex(k);
     }
 
 }

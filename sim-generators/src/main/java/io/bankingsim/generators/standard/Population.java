@@ -203,26 +203,47 @@ final class Population {
         return activity.sample(random);
     }
 
+    /*
+     * Customers outside the arrays (people not in the bank: synthetic identities applying) have
+     * the same facts, re-derived from their profile; the last one asked for is kept.
+     */
+    private int outsiderIndex = -1;
+    private CustomerFacts.Profile outsider;
+    private double outsiderIncome;
+
+    private CustomerFacts.Profile outsider(int k) {
+        if (k != outsiderIndex) {
+            outsider = facts.profile(k);
+            outsiderIncome = facts.monthlyIncome(k, outsider.segment());
+            outsiderIndex = k;
+        }
+        return outsider;
+    }
+
     Segment segment(int k) {
-        return SEGMENTS[segment[k]];
+        return k < count ? SEGMENTS[segment[k]] : outsider(k).segment();
     }
 
     City city(int k) {
-        return country.cities().get(city[k]);
+        return country.cities().get(cityIndex(k));
     }
 
     int cityIndex(int k) {
-        return city[k];
+        return k < count ? city[k] : outsider(k).city();
+    }
+
+    private byte devicesOf(int k) {
+        return k < count ? devices[k] : outsider(k).devices();
     }
 
     /** Whether customer k banks on a phone. */
     boolean hasPhone(int k) {
-        return (devices[k] & CustomerFacts.PHONE) != 0;
+        return (devicesOf(k) & CustomerFacts.PHONE) != 0;
     }
 
     /** Whether customer k banks on a computer. */
     boolean hasComputer(int k) {
-        return (devices[k] & CustomerFacts.COMPUTER) != 0;
+        return (devicesOf(k) & CustomerFacts.COMPUTER) != 0;
     }
 
     /** The product in slot j of a customer of segment s. */
@@ -236,12 +257,16 @@ final class Population {
 
     /** Customer k's monthly income in US dollars (kept to float precision: it only scales amounts). */
     double monthlyIncome(int k) {
-        return income[k];
+        if (k < count) {
+            return income[k];
+        }
+        outsider(k);
+        return outsiderIncome;
     }
 
     /** The slot of a product for customer k, or -1 when the customer does not hold it. */
     int slot(int k, ProductType product) {
-        return slotOfProduct[segment[k]][product.ordinal()];
+        return slotOfProduct[segment(k).ordinal()][product.ordinal()];
     }
 
     /** Whether customers of segment s hold the product when each holds {@code accounts} accounts. */

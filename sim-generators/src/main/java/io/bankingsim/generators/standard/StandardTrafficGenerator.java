@@ -94,7 +94,7 @@ public final class StandardTrafficGenerator implements TrafficGenerator {
         }
         double scheduled = ScheduleSource.expected(population, templates, scenario.timeZone(),
                 VirtualClock.toNanos(scenario.start()), VirtualClock.toNanos(scenario.end()));
-        return new GeneratedWorld(new StandardWorld(population, customers, merchants), sources, scheduled);
+        return new GeneratedWorld(new StandardWorld(population, customers, merchants, onboarding), sources, scheduled);
     }
 
     /** The built-in templates with those of the providers on the classpath applied. */

@@ -1,11 +1,17 @@
 package io.bankingsim.generators.standard;
 
+import io.bankingsim.core.event.AccountOpened;
+import io.bankingsim.core.event.Channel;
+import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.CustomerOnboarded.Identity;
+import io.bankingsim.core.event.CustomerOnboarded.KycCheck;
+import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Geo;
 import io.bankingsim.core.event.Merchant;
 import io.bankingsim.core.spi.World;
 
+import java.time.Instant;
 import java.util.SplittableRandom;
 
 /**
@@ -18,11 +24,29 @@ final class StandardWorld implements World {
     private final Population population;
     private final Customers customers;
     private final Merchants merchants;
+    private final Onboarding onboarding;
 
-    StandardWorld(Population population, Customers customers, Merchants merchants) {
+    StandardWorld(Population population, Customers customers, Merchants merchants, Onboarding onboarding) {
         this.population = population;
         this.customers = customers;
         this.merchants = merchants;
+        this.onboarding = onboarding;
+    }
+
+    @Override
+    public CustomerOnboarded onboarding(String eventId, Instant time, Customer customer, KycCheck checks,
+                                        Channel channel, GroundTruth truth) {
+        return onboarding.onboarded(eventId, time, customer.index(), max -> checks, channel, truth);
+    }
+
+    @Override
+    public AccountOpened accountOpening(String eventId, Instant time, Customer customer, String accountId,
+                                        GroundTruth truth) {
+        int j = customer.accountIds().indexOf(accountId);
+        if (j < 0) {
+            throw new IllegalArgumentException(customer.customerId() + " holds no account " + accountId);
+        }
+        return onboarding.accountOpened(eventId, time, customer.index(), j, truth);
     }
 
     /** The population behind this world (for tests in this package). */

@@ -202,22 +202,50 @@ class PatternShapeTest {
     }
 
     @Test
-    void syntheticIdentityOnboardsANewCustomerWithOffSignalsThenBustsOut() {
+    void syntheticIdentityAppliesLikeAnyoneBuildsAHistoryThenBustsOutWithPurchasesAndCash() {
+        int[] opened = {0};
         forEachCampaign("synthetic_identity", events -> {
             CustomerOnboarded onboarded = (CustomerOnboarded) events.getFirst();
             assertThat(onboarded.customerId()).matches("C\\d{8}");
             assertThat(java.util.stream.IntStream.range(0, Campaigns.WORLD.customerCount())
                     .mapToObj(k -> Campaigns.WORLD.customer(k).customerId())).doesNotContain(onboarded.customerId());
-            assertThat(onboarded.application().channel()).isIn(Channel.ONLINE, Channel.MOBILE);
-            AccountOpened account = (AccountOpened) events.get(1);
-            assertThat(account.customerId()).isEqualTo(onboarded.customerId());
-            assertThat(account.accountId()).matches("A\\d{9}");
+            assertThat(onboarded.application().channel()).isIn(Channel.ONLINE, Channel.MOBILE, Channel.BRANCH);
+            List<AccountOpened> accounts = events.stream().filter(AccountOpened.class::isInstance)
+                    .map(AccountOpened.class::cast).toList();
+            String status = onboarded.kyc().status();
+            if (status.equals("rejected")) {
+                assertThat(events).hasSize(1);
+                return;
+            }
+            if (accounts.isEmpty()) {
+                assertThat(status).isEqualTo("pending");
+                assertThat(events).hasSize(1);
+                return;
+            }
+            opened[0]++;
+            Duration wait = Duration.between(onboarded.time(), accounts.getFirst().time());
+            if (status.equals("verified")) {
+                assertThat(wait).isBetween(Duration.ofMinutes(1), Duration.ofMinutes(10));
+            } else {
+                assertThat(wait).isBetween(Duration.ofHours(2), Duration.ofHours(48));
+            }
+            assertThat(accounts).as("the products a customer of the segment opens")
+                    .hasSize(Campaigns.SCENARIO.accountsPerCustomer());
+            assertThat(accounts.getFirst().product()).isEqualTo(io.bankingsim.core.event.ProductType.CHECKING);
+            assertThat(accounts).allSatisfy(a -> assertThat(a.accountNumber()).isNotNull());
             List<Transaction> txs = transactions(events);
-            List<Transaction> large = txs.stream().filter(t -> t.amount().amount().compareTo(new BigDecimal("600")) >= 0).toList();
+            List<Transaction> large = txs.stream().filter(t -> t.type() == TransactionType.CARD_PURCHASE
+                    && t.amount().amount().compareTo(new BigDecimal("600")) >= 0).toList();
+            List<Transaction> cash = txs.stream().filter(t -> t.type() == TransactionType.ATM_WITHDRAWAL).toList();
             assertThat(large).hasSizeBetween(3, 5);
-            assertThat(txs.subList(txs.size() - large.size(), txs.size())).isEqualTo(large);
-            assertThat(txs).allSatisfy(t -> assertThat(t.accountId()).isEqualTo(account.accountId()));
+            assertThat(cash).hasSizeBetween(1, 2);
+            List<Transaction> history = txs.subList(0, txs.size() - large.size() - cash.size());
+            assertThat(history).hasSizeBetween(4, 10);
+            assertThat(span(history)).isGreaterThan(Duration.ofDays(7));
+            assertThat(txs.subList(history.size(), txs.size())).containsExactlyElementsOf(
+                    java.util.stream.Stream.concat(large.stream(), cash.stream()).toList());
         });
+        assertThat(opened[0]).as("most synthetic applications end with accounts").isBetween(70, 97);
     }
 
     @Test
