@@ -86,6 +86,14 @@ public interface World {
     }
 
     /**
+     * Tells the generator that a customer vanishes at {@code from} (a bust-out: the person behind
+     * the account stops using it): their everyday activity stops from then on. A generator that
+     * cannot do this ignores it.
+     */
+    default void silence(Customer customer, java.time.Instant from) {
+    }
+
+    /**
      * The number printed for one of a customer's accounts (an IBAN or a domestic account number,
      * as in {@link io.bankingsim.core.event.AccountOpened#accountNumber()}), or {@code null} when
      * the generator prints none.

@@ -251,6 +251,19 @@ final class CampaignBuilder {
         return role == null ? GroundTruth.GENUINE : GroundTruth.fraud(pattern, campaign.id(), role);
     }
 
+    /**
+     * The customer vanishes at the cursor (their everyday activity stops), once the campaign's
+     * timeline is known: told to the world when the source is made, at the stretched instant.
+     */
+    void silenceAtCursor(Customer who) {
+        silences.add(new Silence(who, cursor));
+    }
+
+    private record Silence(Customer who, long offset) {
+    }
+
+    private final List<Silence> silences = new ArrayList<>();
+
     String newEventId() {
         return RandomStreams.uuid(random);
     }
@@ -290,6 +303,9 @@ final class CampaignBuilder {
         for (Draft d : ordered) {
             Instant t = VirtualClock.fromNanos(start + (long) ((d.offset() - first) * stretch));
             events.add(d.make().apply(t, truth(d.role())));
+        }
+        for (Silence s : silences) {
+            world().silence(s.who(), VirtualClock.fromNanos(start + (long) ((s.offset() - first) * stretch)));
         }
         return new CampaignSource(events);
     }

@@ -93,7 +93,7 @@ final class EverydaySource implements EventSource {
 
     private void generate(long t) {
         moveTo(t);
-        int k = population.sampleActive(random);
+        int k = population.sampleActive(random, t);
         Transaction tx = model.make(RandomStreams.uuid(random), VirtualClock.fromNanos(t), epochDay, k, random);
         if (tx.device() != null && isBanking(tx)) {
             long at = Math.max(startNanos, t - random.nextLong(MIN_LEAD, MAX_LEAD + 1));

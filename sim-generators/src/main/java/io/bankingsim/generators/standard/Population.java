@@ -188,6 +188,30 @@ final class Population {
         return currencyScale;
     }
 
+    /** Customers who vanish (bust-outs), by index: the epoch nanos from which they are silent. */
+    private final java.util.Map<Integer, Long> silentFrom = new java.util.HashMap<>();
+
+    /** Customer k stops everyday activity from {@code nanos} on. */
+    void silence(int k, long nanos) {
+        silentFrom.merge(k, nanos, Math::min);
+    }
+
+    /**
+     * A customer drawn by activity who is still active at {@code nanos}: a vanished customer is
+     * drawn again (a few times at most, so a bank of vanished customers still makes traffic).
+     */
+    int sampleActive(SplittableRandom random, long nanos) {
+        int k = sampleActive(random);
+        for (int attempt = 0; attempt < 8 && !silentFrom.isEmpty(); attempt++) {
+            Long from = silentFrom.get(k);
+            if (from == null || nanos < from) {
+                return k;
+            }
+            k = sampleActive(random);
+        }
+        return k;
+    }
+
     /**
      * A customer drawn by activity: from the book by its activity weights, or, in proportion to
      * their number, one of the customers who joined during the run and whose account is open.

@@ -99,6 +99,11 @@ final class StandardWorld implements World {
     }
 
     @Override
+    public void silence(Customer customer, Instant from) {
+        population.silence(customer.index(), io.bankingsim.core.clock.VirtualClock.toNanos(from));
+    }
+
+    @Override
     public Customer newCustomer(long number) {
         return customers.outsider(number);
     }

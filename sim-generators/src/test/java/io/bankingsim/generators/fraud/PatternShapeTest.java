@@ -256,17 +256,40 @@ class PatternShapeTest {
     }
 
     @Test
-    void bustOutMaxesOutTheCreditCardWithinADay() {
+    void bustOutSpendsTheCreditLimitWithinADayTakesCashThenTheCustomerVanishes() {
         forEachCampaign("bust_out", events -> {
             List<Transaction> txs = transactions(events);
-            assertThat(txs).hasSizeBetween(4, 8);
-            amountsBetween(txs, "500", "3000");
-            assertThat(span(txs)).isLessThanOrEqualTo(Duration.ofDays(1));
+            List<Transaction> purchases = txs.stream().filter(t -> t.type() == TransactionType.CARD_PURCHASE).toList();
+            List<Transaction> cash = txs.stream().filter(t -> t.type() == TransactionType.ATM_WITHDRAWAL).toList();
+            assertThat(purchases).hasSizeBetween(4, 8);
+            assertThat(cash).hasSizeBetween(1, 2).allSatisfy(t -> assertThat(t.amount().minorUnits() % 2_000).isZero());
+            assertThat(txs.subList(0, purchases.size())).isEqualTo(purchases);
             World.Customer customer = Fixtures.customerById(Campaigns.WORLD, txs.getFirst().customerId());
-            assertThat(txs).allSatisfy(t -> {
-                assertThat(t.accountId()).isEqualTo(CampaignBuilder.card(customer));
-                assertThat(t.merchant().location()).isEqualTo(customer.home());
-            });
+            String card = CampaignBuilder.card(customer);
+            long limit = Campaigns.WORLD.accountOpening("x", Campaigns.START, customer, card,
+                    io.bankingsim.core.event.GroundTruth.GENUINE).creditLimit().minorUnits();
+            long spent = purchases.stream().mapToLong(t -> t.amount().minorUnits()).sum();
+            assertThat((double) spent).isBetween(limit * 0.9 - 200, limit * 1.1 + 200);
+            assertThat(span(purchases)).isLessThanOrEqualTo(Duration.ofDays(1));
+            assertThat(txs).allSatisfy(t -> assertThat(t.accountId()).isEqualTo(card));
+            assertThat(purchases).allSatisfy(t -> assertThat(t.merchant().location()).isEqualTo(customer.home()));
         });
+    }
+
+    @Test
+    void aBustOutCustomerMakesNoEverydayTransactionsOnceGone() {
+        var generated = io.bankingsim.generators.Fixtures.generate(io.bankingsim.generators.Fixtures.scenario(60, 4)
+                .withDuration(Duration.ofDays(3)));
+        FraudPattern bustOut = Campaigns.pattern("bust_out");
+        var campaign = new io.bankingsim.core.spi.Campaign("bust_out-00001", Campaigns.START,
+                Campaigns.settings("bust_out", 1, -1), Campaigns.SCENARIO, generated.world(),
+                io.bankingsim.core.traffic.RandomStreams.of(1, "campaign:bust_out", 1));
+        List<Transaction> fraud = transactions(Fixtures.drain(bustOut.campaign(campaign)));
+        String gone = fraud.getFirst().customerId();
+        java.time.Instant last = fraud.getLast().time();
+
+        List<Transaction> everyday = transactions(Fixtures.drain(generated.sources().get(1)));
+        assertThat(everyday.stream().filter(t -> t.customerId().equals(gone)).map(Transaction::time))
+                .isNotEmpty().allSatisfy(t -> assertThat(t).isBefore(last.plus(Duration.ofMinutes(31))));
     }
 }
