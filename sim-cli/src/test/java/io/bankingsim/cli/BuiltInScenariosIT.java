@@ -87,6 +87,24 @@ class BuiltInScenariosIT {
         assertThat(fraction).isBetween(rate * 0.9, rate * 1.1);
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"fraud_attack", "mule_network"})
+    void theFraudScenariosMakeTheFractionOfFraudTheirRateSays(String name) throws Exception {
+        io.bankingsim.core.spi.Connector approveAll = event -> java.util.concurrent.CompletableFuture.completedFuture(
+                new io.bankingsim.core.outcome.Outcome(event.id(), Status.OK,
+                        io.bankingsim.core.outcome.Decision.APPROVE, 0.01, java.util.List.of(), true, 0, ""));
+        SimulationResult r = Simulation.builder().scenario(name).speed(Speed.MAX).duration(Duration.ofDays(3))
+                .connector(approveAll).build().run();
+        double rate = r.scenario().fraud().rate();
+        long fraud = r.transactions().stream().filter(t -> t.truth().fraud()).count();
+        double fraction = (double) fraud / r.transactions().size();
+
+        // campaigns come in whole numbers and vary in size: a fifth either way over three days
+        assertThat(fraction).as("%s: %d fraudulent of %d", name, fraud, r.transactions().size())
+                .isBetween(rate * 0.8, rate * 1.2);
+        assertThat((double) fraud).isBetween(r.expectedFraudTransactions() * 0.8, r.expectedFraudTransactions() * 1.2);
+    }
+
     @Test
     void inADryRunAttackersWhoMeetDeclinesMakeSomewhatLessFraudThanPlanned() throws Exception {
         SimulationResult r = Simulation.builder().scenario("normal_day").speed(Speed.MAX)

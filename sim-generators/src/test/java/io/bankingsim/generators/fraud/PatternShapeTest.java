@@ -100,11 +100,15 @@ class PatternShapeTest {
     }
 
     @Test
-    void largeAmountIsOneTransferOfEightToTwentyFiveThousandFromTheUsualDevice() {
+    void largeAmountIsOneTransferFarAboveTheVictimsMeansFromTheUsualDevice() {
         forEachCampaign("large_amount", events -> {
             List<Transaction> txs = transactions(events);
             assertThat(txs).hasSize(1);
-            amountsBetween(txs, "8000", "25000");
+            amountsBetween(txs, "8000", "60099");
+            World.Customer owner = Fixtures.customerById(Campaigns.WORLD, txs.getFirst().customerId());
+            long opening = Campaigns.WORLD.accountOpening("x", Campaigns.START, owner, owner.accountIds().getFirst(),
+                    io.bankingsim.core.event.GroundTruth.GENUINE).openingBalance().minorUnits();
+            assertThat(txs.getFirst().amount().minorUnits()).isGreaterThanOrEqualTo(Math.min(800_000, opening / 2));
             Transaction t = txs.getFirst();
             World.Customer victim = Fixtures.customerById(Campaigns.WORLD, t.customerId());
             assertThat(t.device()).isEqualTo(victim.device());
