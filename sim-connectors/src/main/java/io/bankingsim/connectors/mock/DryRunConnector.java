@@ -1,6 +1,7 @@
 package io.bankingsim.connectors.mock;
 
 import io.bankingsim.core.event.AccountOpened;
+import io.bankingsim.core.event.CreditLimitChange;
 import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.Login;
@@ -84,6 +85,7 @@ public final class DryRunConnector implements Connector {
                             false, elapsed(start), "");
                 }
                 case AccountOpened opened -> unscored(opened.id(), ledger.open(opened), start);
+                case CreditLimitChange change -> unscored(change.id(), ledger.changeLimit(change), start);
                 case CustomerOnboarded onboarded -> unscored(onboarded.id(), ledger.onboard(onboarded), start);
             };
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.bankingsim.connectors.mock;
 
 import io.bankingsim.core.event.AccountOpened;
+import io.bankingsim.core.event.CreditLimitChange;
 import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Transaction;
 
@@ -86,6 +87,16 @@ public final class MockLedger {
         currencies[accounts] = event.openingBalance().currency();
         accountIndex.put(event.accountId(), accounts);
         accounts++;
+        return Posting.BOOKED;
+    }
+
+    /** Sets an account's credit limit; an unknown account is refused. */
+    public Posting changeLimit(CreditLimitChange event) {
+        Integer account = accountIndex.get(event.accountId());
+        if (account == null) {
+            return Posting.refused("unknown account " + event.accountId());
+        }
+        creditLimits[account] = event.creditLimit().minorUnits();
         return Posting.BOOKED;
     }
 

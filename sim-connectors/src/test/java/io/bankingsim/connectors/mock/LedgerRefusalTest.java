@@ -44,6 +44,18 @@ class LedgerRefusalTest {
     }
 
     @Test
+    void aRaisedCreditLimitLetsTheAccountSpendMore() {
+        var raise = new io.bankingsim.core.event.CreditLimitChange("e-1", java.time.Instant.EPOCH, "c-1", "a-1",
+                Money.of("250.00", "USD"), GroundTruth.GENUINE);
+
+        assertThat(ledger.changeLimit(raise).booked()).isTrue();
+        assertThat(ledger.creditLimit("a-1")).isEqualTo(25_000);
+        assertThat(ledger.post(events.purchase("c-1", "a-1", "350.00").build()).booked()).isTrue();
+        assertThat(ledger.changeLimit(new io.bankingsim.core.event.CreditLimitChange("e-2", java.time.Instant.EPOCH,
+                "c-9", "a-9", Money.of("1.00", "USD"), GroundTruth.GENUINE)).detail()).isEqualTo("unknown account a-9");
+    }
+
+    @Test
     void unknownAccountIsRefused() {
         MockLedger.Posting posting = ledger.post(events.purchase("c-9", "a-9", "1.00").build());
 

@@ -7,7 +7,8 @@ import java.time.Instant;
  * ground truth. Implementations are immutable records; the set is closed so that connectors,
  * sinks and metrics can handle every kind exhaustively.
  */
-public sealed interface Event permits CustomerOnboarded, AccountOpened, Login, ProfileChange, Transaction {
+public sealed interface Event permits CustomerOnboarded, AccountOpened, CreditLimitChange, Login, ProfileChange,
+        Transaction {
 
     /** Unique id of this event within a run; deterministic for a scenario and seed. */
     String id();

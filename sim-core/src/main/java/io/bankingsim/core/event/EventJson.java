@@ -26,6 +26,7 @@ import java.io.UncheckedIOException;
  *                       card {number, expiry (yyyy-MM), network} (only when set)
  *   login:              channel, device {...}
  *   profile_change:     change (password, phone, email, address), channel, device {...}
+ *   credit_limit_change: account_id, credit_limit, currency
  *   account_opened:     account_id, product, opening_balance, credit_limit, currency,
  *                       account_number (only when set), card {...} (only when set)
  *   customer_onboarded: first_name, last_name, email, phone, date_of_birth, national_id,
@@ -131,6 +132,11 @@ public final class EventJson {
                 writeDevice(g, p.device());
             }
             case AccountOpened a -> writeAccountOpened(g, a);
+            case CreditLimitChange c -> {
+                string(g, ACCOUNT_ID, c.accountId());
+                string(g, CREDIT_LIMIT, decimal(c.creditLimit()));
+                string(g, CURRENCY, c.creditLimit().currency().getCurrencyCode());
+            }
             case CustomerOnboarded c -> writeOnboarding(g, c);
         }
         GroundTruth truth = event.truth();

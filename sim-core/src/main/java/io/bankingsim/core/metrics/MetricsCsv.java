@@ -112,7 +112,8 @@ public final class MetricsCsv implements AutoCloseable {
         c.add(new Column("interval_effective_speed", s -> decimal(s.run().intervalEffectiveSpeed())));
         c.add(new Column("in_flight", s -> Integer.toString(s.run().inFlight())));
         c.add(new Column("events_released", s -> Long.toString(s.counts().eventsReleased())));
-        for (String kind : List.of("customer_onboarded", "account_opened", "login", "profile_change", "transaction")) {
+        for (String kind : List.of("customer_onboarded", "account_opened", "login", "profile_change", "credit_limit_change",
+                "transaction")) {
             c.add(new Column("released_" + kind, s -> entry(s.counts().releasedByKind(), kind)));
         }
         for (TransactionType type : TransactionType.values()) {

@@ -6,6 +6,7 @@ import io.bankingsim.core.clock.VirtualClock;
 import io.bankingsim.core.event.AccountOpened;
 import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.CreditLimitChange;
 import io.bankingsim.core.event.Login;
 import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Transaction;
@@ -38,8 +39,8 @@ public final class MetricsRecorder {
 
     /** Event kinds in the order of {@link MetricsSnapshot.Counts#releasedByKind()}. */
     private static final String[] KINDS = {"customer_onboarded", "account_opened", "login", "profile_change",
-        "transaction"};
-    private static final int TRANSACTION = 4;
+        "credit_limit_change", "transaction"};
+    private static final int TRANSACTION = 5;
     private static final TransactionType[] TYPES = TransactionType.values();
     private static final Status[] STATUSES = Status.values();
     private static final Decision[] DECISIONS = Decision.values();
@@ -193,6 +194,7 @@ public final class MetricsRecorder {
             case AccountOpened e -> 1;
             case Login e -> 2;
             case ProfileChange e -> 3;
+            case CreditLimitChange e -> 4;
             case Transaction e -> TRANSACTION;
         };
     }

@@ -29,7 +29,8 @@ class CountsTest {
 
         assertThat(c.eventsReleased()).isEqualTo(4);
         assertThat(c.releasedByKind()).containsExactly(entry("customer_onboarded", 0L), entry("account_opened", 1L),
-                entry("login", 2L), entry("profile_change", 0L), entry("transaction", 1L));
+                entry("login", 2L), entry("profile_change", 0L),
+                entry("credit_limit_change", 0L), entry("transaction", 1L));
         assertThat(c.transactionsReleased()).isEqualTo(1);
     }
 

@@ -1,8 +1,10 @@
 package io.bankingsim.generators.fraud;
 
 import io.bankingsim.core.event.Channel;
+import io.bankingsim.core.event.CreditLimitChange;
 import io.bankingsim.core.event.CustomerOnboarded.Identity;
 import io.bankingsim.core.event.CustomerOnboarded.KycCheck;
+import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Role;
 import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.scenario.PatternSettings;
@@ -21,8 +23,8 @@ import java.time.ZoneOffset;
  * identity checks that are subtly off ({@link KycModel#synthetic}). The status decides, as for
  * everyone: verified accounts open 1-10 minutes later, a pending application is approved after
  * 2-48 hours three times in four, a rejected one never is (the campaign then ends). The person
- * then builds a clean history over weeks (4-10 small purchases at everyday stores, days apart)
- * and busts out within days: 3-5 purchases of 600-2,500 at electronics, jewellery and department
+ * then builds a clean history over weeks (4-10 small purchases at everyday stores, days apart),
+ * which earns it a raise of its credit limit (1.5 to 2.5 times), and busts out within days: 3-5 purchases of 600-2,500 at electronics, jewellery and department
  * stores and 1-2 cash withdrawals, then silence. Counts scale with intensity. Stateless and
  * thread-safe.
  */
@@ -77,6 +79,13 @@ public final class SyntheticIdentity extends BurstPattern {
             b.purchase(fake, card, b.amount(8, 90), Channel.CARD_PRESENT, b.storeAt(fake.home(), EVERYDAY), null,
                     Role.FRAUDSTER);
         }
+        // the clean history earns a higher limit, which the bust-out then spends
+        b.waitMinutes(12 * 60, 3 * 24 * 60);
+        long limit = world.accountOpening("limit", b.campaign().start(), fake, card, GroundTruth.GENUINE)
+                .creditLimit().minorUnits();
+        var raised = b.money(Math.max(limit, 500 * b.minorPerMajor()) * (15 + b.random().nextInt(11)) / 10);
+        String raiseId = b.newEventId();
+        b.add((t, truth) -> new CreditLimitChange(raiseId, t, fake.customerId(), card, raised, truth), Role.FRAUDSTER);
         b.waitMinutes(24 * 60, 5 * 24 * 60);
         for (int i = b.count(LARGE); i > 0; i--) {
             b.purchase(fake, card, b.amount(600, 2_500), Channel.CARD_PRESENT, b.storeAt(fake.home(), VALUABLE),

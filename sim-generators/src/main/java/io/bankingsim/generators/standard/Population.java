@@ -40,6 +40,8 @@ final class Population {
 
     private static final Segment[] SEGMENTS = Segment.values();
     private static final byte INACTIVE = 4;
+    private static final double RAISE = 0.25;
+    private static final int MAX_RAISES = 4;
 
     private final long seed;
     private final int initialCount;
@@ -56,6 +58,7 @@ final class Population {
     private byte[] segment;
     private short[] city;
     private float[] income;
+    private byte[] limitRaises;
     private byte[] devices;
     private long[] balances;
     private int count;
@@ -87,6 +90,7 @@ final class Population {
         this.segment = new byte[capacity];
         this.city = new short[capacity];
         this.income = new float[capacity];
+        this.limitRaises = new byte[capacity];
         this.devices = new byte[capacity];
         this.balances = new long[capacity * accounts];
         double[] weights = new double[initialCount];
@@ -114,6 +118,7 @@ final class Population {
             segment = Arrays.copyOf(segment, capacity);
             city = Arrays.copyOf(city, capacity);
             income = Arrays.copyOf(income, capacity);
+            limitRaises = Arrays.copyOf(limitRaises, capacity);
             devices = Arrays.copyOf(devices, capacity);
             balances = Arrays.copyOf(balances, capacity * accounts);
         }
@@ -327,11 +332,26 @@ final class Population {
         double income = monthlyIncome(k) * currencyScale;
         double major = switch (product) {
             case CHECKING -> Math.min(2_500, Math.max(100, Math.round(income * 0.25 / 100) * 100));
-            case CREDIT_CARD -> Math.min(50_000, Math.max(500, Math.round(income * 1.2 / 500) * 500));
+            case CREDIT_CARD -> Math.min(50_000, Math.max(500, Math.round(income * 1.2 / 500) * 500))
+                    * (1 + RAISE * raises(k));
             case BUSINESS -> Math.min(25_000, Math.round(income * 0.5 / 500) * 500);
             case SAVINGS -> 0;
         };
         return Math.round(major * minorPerMajor);
+    }
+
+    /** How many times customer k's credit-card limit was raised (each raise adds a quarter). */
+    private int raises(int k) {
+        return k < count ? limitRaises[k] : 0;
+    }
+
+    /** Raises customer k's credit-card limit by a quarter of the original; false at the cap of four raises. */
+    boolean raiseLimit(int k) {
+        if (k >= count || limitRaises[k] >= MAX_RAISES) {
+            return false;
+        }
+        limitRaises[k]++;
+        return true;
     }
 
     /** The tracked balance of slot j in minor units (negative while credit is in use). */

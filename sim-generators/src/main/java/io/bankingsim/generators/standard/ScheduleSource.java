@@ -32,6 +32,9 @@ import java.util.SplittableRandom;
 final class ScheduleSource implements EventSource {
 
     private static final long HOUR = 3_600_000_000_000L;
+    /** {@code which} of a credit-limit review instead of a template. */
+    private static final byte LIMIT_REVIEW = -1;
+    private static final double LIMIT_RAISE_PER_DAY = 1 / 365.0;
 
     private final Population population;
     private final SpendingModel model;
@@ -47,7 +50,7 @@ final class ScheduleSource implements EventSource {
     private byte[] which = new byte[0];
     private int size;
     private int next;
-    private Transaction ready;
+    private Event ready;
 
     ScheduleSource(Population population, SpendingModel model, List<TransactionTemplate> templates, ZoneId zone,
                    long startNanos, long endNanos, SplittableRandom ids) {
@@ -122,7 +125,9 @@ final class ScheduleSource implements EventSource {
                 continue;
             }
             int i = next++;
-            ready = model.scheduled(RandomStreams.uuid(ids), VirtualClock.fromNanos(times[i]), day.toEpochDay(),
+            ready = which[i] == LIMIT_REVIEW
+                    ? model.raiseLimit(RandomStreams.uuid(ids), VirtualClock.fromNanos(times[i]), customers[i])
+                    : model.scheduled(RandomStreams.uuid(ids), VirtualClock.fromNanos(times[i]), day.toEpochDay(),
                     customers[i], scheduled[which[i]], RandomStreams.of(population.seed(), "standing-order",
                             ((long) customers[i] << 20) ^ ((long) which[i] << 16) ^ day.toEpochDay()));
         }
@@ -134,9 +139,9 @@ final class ScheduleSource implements EventSource {
         if (peekTime() == EXHAUSTED) {
             throw new NoSuchElementException("schedule source is exhausted");
         }
-        Transaction t = ready;
+        Event e = ready;
         ready = null;
-        return t;
+        return e;
     }
 
     /** Every payment due on a local day, sorted by time, within the run. */
@@ -177,7 +182,26 @@ final class ScheduleSource implements EventSource {
                 add(at, k, s);
             }
         }
+        reviewLimits(date, midnight, dayStart, dayEnd);
         sort();
+    }
+
+    /**
+     * The bank's daily review of credit limits: each customer has a small chance a day of a raise
+     * (about one a year), made during office hours.
+     */
+    private void reviewLimits(LocalDate date, ZonedDateTime midnight, long dayStart, long dayEnd) {
+        int count = population.count();
+        for (int k = 0; k < count; k++) {
+            long h = RandomStreams.mix(population.seed(), "limit-review", ((long) k << 24) ^ date.toEpochDay());
+            if ((h >>> 11) * 0x1.0p-53 >= LIMIT_RAISE_PER_DAY || !population.isActive(k)) {
+                continue;
+            }
+            long at = VirtualClock.toNanos(midnight.plusHours(9).toInstant()) + Math.floorMod(h, 8 * HOUR);
+            if (at >= startNanos && at < endNanos && at >= dayStart && at < dayEnd) {
+                add(at, k, LIMIT_REVIEW);
+            }
+        }
     }
 
     /**
@@ -240,6 +264,10 @@ final class ScheduleSource implements EventSource {
     }
 
     private void add(long at, int k, int s) {
+        addEntry(at, k, (byte) s);
+    }
+
+    private void addEntry(long at, int k, byte s) {
         if (size == times.length) {
             int capacity = Math.max(1024, size * 2);
             times = Arrays.copyOf(times, capacity);
@@ -248,7 +276,7 @@ final class ScheduleSource implements EventSource {
         }
         times[size] = at;
         customers[size] = k;
-        which[size] = (byte) s;
+        which[size] = s;
         size++;
     }
 

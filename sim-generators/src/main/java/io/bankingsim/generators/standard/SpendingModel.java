@@ -67,6 +67,19 @@ final class SpendingModel {
         }
     }
 
+    /**
+     * The bank raises customer k's credit-card limit (a periodic review of good customers), or
+     * {@code null} when they hold no credit card or are at the cap.
+     */
+    io.bankingsim.core.event.CreditLimitChange raiseLimit(String id, Instant time, int k) {
+        int j = population.slot(k, ProductType.CREDIT_CARD);
+        if (j < 0 || !population.raiseLimit(k)) {
+            return null;
+        }
+        return new io.bankingsim.core.event.CreditLimitChange(id, time, customers.id(k), customers.accountId(k, j),
+                money(population.creditLimit(k, j)), GroundTruth.GENUINE);
+    }
+
     /** The local hour everyday transactions are made at (for branch opening hours). */
     void hour(int localHour) {
         this.hour = localHour;

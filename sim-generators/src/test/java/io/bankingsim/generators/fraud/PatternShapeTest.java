@@ -248,6 +248,16 @@ class PatternShapeTest {
             assertThat(span(history)).isGreaterThan(Duration.ofDays(7));
             assertThat(txs.subList(history.size(), txs.size())).containsExactlyElementsOf(
                     java.util.stream.Stream.concat(large.stream(), cash.stream()).toList());
+            List<io.bankingsim.core.event.CreditLimitChange> raises = events.stream()
+                    .filter(io.bankingsim.core.event.CreditLimitChange.class::isInstance)
+                    .map(io.bankingsim.core.event.CreditLimitChange.class::cast).toList();
+            assertThat(raises).singleElement().satisfies(raise -> {
+                assertThat(raise.time()).isAfter(history.getLast().time()).isBefore(large.getFirst().time());
+                AccountOpened card = accounts.stream().filter(a -> a.accountId().equals(raise.accountId()))
+                        .findFirst().orElseThrow();
+                assertThat(raise.creditLimit().minorUnits())
+                        .isGreaterThanOrEqualTo(Math.max(card.creditLimit().minorUnits(), 50_000) * 3 / 2);
+            });
         });
         assertThat(opened[0]).as("most synthetic applications end with accounts").isBetween(70, 97);
     }

@@ -43,7 +43,8 @@ class StandingOrdersTest {
                 segment.put(c.customerId(), c.application().segment());
             }
         }
-        orders = drain(world.sources().get(2)).stream().map(Transaction.class::cast).toList();
+        orders = drain(world.sources().get(2)).stream().filter(Transaction.class::isInstance)
+                .map(Transaction.class::cast).toList();
     }
 
     private static LocalDate day(Transaction t) {
@@ -110,6 +111,29 @@ class StandingOrdersTest {
         long monthly = bySubscription.values().stream().filter(c -> c.size() == 2
                 && day(c.get(0)).getDayOfMonth() == day(c.get(1)).getDayOfMonth()).count();
         assertThat(monthly).isGreaterThan(bySubscription.size() / 2);
+    }
+
+    @Test
+    void theBankRaisesSomeCreditCardLimitsByAQuarterDuringOfficeHours() {
+        GeneratedWorld world = generate(scenario);
+        Map<String, Long> opened = new HashMap<>();
+        Map<String, String> products = new HashMap<>();
+        for (Event e : drain(world.sources().get(0))) {
+            if (e instanceof io.bankingsim.core.event.AccountOpened a) {
+                opened.put(a.accountId(), a.creditLimit().minorUnits());
+                products.put(a.accountId(), a.product().id());
+            }
+        }
+        List<io.bankingsim.core.event.CreditLimitChange> raises = drain(world.sources().get(2)).stream()
+                .filter(io.bankingsim.core.event.CreditLimitChange.class::isInstance)
+                .map(io.bankingsim.core.event.CreditLimitChange.class::cast).toList();
+
+        // about one raise a customer a year: 1,500 customers holding cards over 59 days
+        assertThat(raises).hasSizeBetween(120, 330).allSatisfy(r -> {
+            assertThat(products.get(r.accountId())).isEqualTo("credit_card");
+            assertThat(r.time().atZone(ZoneOffset.UTC).getHour()).isBetween(9, 16);
+            assertThat(r.creditLimit().minorUnits() * 4).isGreaterThanOrEqualTo(opened.get(r.accountId()) * 5);
+        });
     }
 
     @Test
