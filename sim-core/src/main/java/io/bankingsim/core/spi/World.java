@@ -48,6 +48,15 @@ public interface World {
     }
 
     /**
+     * One of the bank's own branches in the city of {@code place} (a random one of them), where
+     * branch business is done: what a transaction made in a branch names as its merchant. The
+     * default (and a place without branches) gives {@code null}.
+     */
+    default Merchant branch(Geo place, SplittableRandom random) {
+        return null;
+    }
+
+    /**
      * A customer who is not in the bank yet, for patterns that open a new relationship (a
      * synthetic identity): ids in the bank's own formats, never those of an existing customer or
      * of a genuine applicant, a home in the bank's country and a device of their own. The same

@@ -225,8 +225,10 @@ final class CampaignBuilder {
         transaction(type, who, from, to, amount, channelOf(device), null, device, role);
     }
 
+    /** Cash paid in; at a branch, one of the bank's branches in the customer's city (a different one each time). */
     void deposit(Customer who, String account, long amount, Channel channel, Role role) {
-        transaction(TransactionType.DEPOSIT, who, account, null, amount, channel, null, null, role);
+        Merchant branch = channel == Channel.BRANCH ? world().branch(who.home(), random) : null;
+        transaction(TransactionType.DEPOSIT, who, account, null, amount, channel, branch, null, role);
     }
 
     void transaction(TransactionType type, Customer who, String account, String counterparty, long amount,

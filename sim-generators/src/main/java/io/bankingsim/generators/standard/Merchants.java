@@ -55,6 +55,7 @@ final class Merchants {
     private final int[] anyDomestic;
     private final double ticketScale;
     private final Geo[] geos;
+    private final Merchant[] branches;
 
     /**
      * @param ticketScale chains' typical tickets are multiplied by this (the currency's scale when
@@ -96,6 +97,19 @@ final class Merchants {
             }
         }
         this.anyDomestic = any.stream().mapToInt(Integer::intValue).toArray();
+        String bank = switch (country) {
+            case US -> "First Meridian Bank";
+            case GB -> "Albion Bank";
+            case DE -> "Nordstadt Bank";
+        };
+        long branchBase = (long) (chains.size() + INTERNATIONAL.size()) * places;
+        this.branches = new Merchant[cities.size() * BRANCHES_PER_CITY];
+        for (int p = 0; p < cities.size(); p++) {
+            for (int q = 0; q < BRANCHES_PER_CITY; q++) {
+                branches[p * BRANCHES_PER_CITY + q] = new Merchant(ids.merchant(branchBase + p * BRANCHES_PER_CITY + q),
+                        bank + " " + cities.get(p).name() + " " + QUARTERS[q], BRANCH_MCC, geo(p));
+            }
+        }
         long base = (long) chains.size() * places;
         this.foreign = new Merchant[INTERNATIONAL.size()][abroad.size()];
         for (int c = 0; c < INTERNATIONAL.size(); c++) {
@@ -113,6 +127,16 @@ final class Merchants {
         int[] grown = java.util.Arrays.copyOf(old, old.length + 1);
         grown[old.length] = value;
         map.put(key, grown);
+    }
+
+    /** Branches of the bank itself per city. */
+    static final int BRANCHES_PER_CITY = 3;
+    private static final String[] QUARTERS = {"Downtown", "North", "South"};
+    private static final String BRANCH_MCC = "6010";
+
+    /** The bank's branch {@code which} (0..2) in a domestic city: where branch business is done. */
+    Merchant branch(int city, int which) {
+        return branches[city * BRANCHES_PER_CITY + Math.floorMod(which, BRANCHES_PER_CITY)];
     }
 
     /** Number of places: the country's cities, then the destinations abroad. */
@@ -246,6 +270,12 @@ final class Merchants {
             }
         }
         return -1;
+    }
+
+    /** A branch of the bank at a location given by its city (a random one of it), or {@code null} abroad. */
+    Merchant branchAt(Geo where, SplittableRandom r) {
+        int place = placeOf(where);
+        return place < 0 || place >= cities.size() ? null : branch(place, r.nextInt(BRANCHES_PER_CITY));
     }
 
     /** A place abroad (for foreign fraud), never in the home country. */

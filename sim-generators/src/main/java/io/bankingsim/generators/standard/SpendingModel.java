@@ -130,7 +130,8 @@ final class SpendingModel {
             }
             population.add(k, j, amount);
             return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), null, money(amount),
-                    channel, null, device(channel, k, epochDay), GroundTruth.GENUINE);
+                    channel, channel == Channel.BRANCH ? ownBranch(k) : null, device(channel, k, epochDay),
+                    GroundTruth.GENUINE);
         }
         if (type == TransactionType.CARD_PURCHASE) {
             j = paymentCard(k, j, amount, r);
@@ -191,11 +192,19 @@ final class SpendingModel {
             case EXTERNAL -> {
             }
         }
+        if (channel == Channel.BRANCH && merchant == null) {
+            merchant = ownBranch(k);
+        }
         population.add(k, j, -amount);
         Device device = standing || type == TransactionType.CARD_PURCHASE && channel == Channel.CARD_PRESENT ? null
                 : device(channel, k, epochDay);
         return new Transaction(id, time, type, customers.id(k), customers.accountId(k, j), counterparty,
                 money(amount), channel, merchant, device, card, GroundTruth.GENUINE);
+    }
+
+    /** The branch of the bank a customer goes to: one of their city's, always the same. */
+    private Merchant ownBranch(int k) {
+        return merchants.branch(population.cityIndex(k), (int) Math.floorMod(k * 0x9E3779B9L, 3L));
     }
 
     /** The template's amount in minor units for customer k (0 when nothing is due). */

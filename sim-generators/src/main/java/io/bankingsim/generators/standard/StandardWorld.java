@@ -83,6 +83,11 @@ final class StandardWorld implements World {
     }
 
     @Override
+    public Merchant branch(Geo place, SplittableRandom random) {
+        return merchants.branchAt(place, random);
+    }
+
+    @Override
     public Geo foreignPlace(Geo home, SplittableRandom random) {
         while (true) {
             Geo g = merchants.foreignPlace(random);

@@ -168,7 +168,8 @@ class PatternShapeTest {
     }
 
     @Test
-    void structuringDepositsJustUnderTenThousandOverOneToThreeDays() {
+    void structuringDepositsJustUnderTenThousandOverOneToThreeDaysAcrossBranches() {
+        int[] spread = {0, 0};
         forEachCampaign("structuring", events -> {
             List<Transaction> txs = transactions(events);
             assertThat(txs).hasSizeBetween(4, 8);
@@ -176,7 +177,19 @@ class PatternShapeTest {
             assertThat(span(txs)).isLessThanOrEqualTo(Duration.ofDays(3));
             assertThat(txs).allSatisfy(t -> assertThat(t.type()).isEqualTo(TransactionType.DEPOSIT));
             assertThat(txs.stream().map(Transaction::accountId).distinct()).hasSize(1);
+            World.Customer launderer = Fixtures.customerById(Campaigns.WORLD, txs.getFirst().customerId());
+            List<Transaction> atBranches = txs.stream().filter(t -> t.channel() == Channel.BRANCH).toList();
+            assertThat(atBranches).allSatisfy(t -> {
+                assertThat(t.merchant().mcc()).isEqualTo("6010");
+                assertThat(t.merchant().location()).isEqualTo(launderer.home());
+            });
+            if (atBranches.size() >= 3) {
+                spread[0]++;
+                spread[1] += atBranches.stream().map(t -> t.merchant().id()).distinct().count() > 1 ? 1 : 0;
+            }
         });
+        assertThat(spread[1]).as("campaigns with several branch deposits use several branches")
+                .isGreaterThan(spread[0] * 8 / 10);
     }
 
     @Test

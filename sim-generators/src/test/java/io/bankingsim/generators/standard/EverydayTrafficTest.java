@@ -167,6 +167,24 @@ class EverydayTrafficTest {
     }
 
     @Test
+    void branchBusinessIsDoneAtTheCustomersOwnBranchInTheirCity() {
+        World world = generated.world();
+        Map<String, io.bankingsim.core.event.Geo> homes = new HashMap<>();
+        for (int k = 0; k < world.customerCount(); k++) {
+            homes.put(world.customer(k).customerId(), world.customer(k).home());
+        }
+        Map<String, Set<String>> branches = new HashMap<>();
+        List<Transaction> atBranch = transactions.stream().filter(t -> t.channel() == Channel.BRANCH
+                && t.type() != TransactionType.BILL_PAYMENT).toList();
+        assertThat(atBranch).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.merchant().mcc()).isEqualTo("6010");
+            assertThat(t.merchant().location()).isEqualTo(homes.get(t.customerId()));
+            branches.computeIfAbsent(t.customerId(), c -> new HashSet<>()).add(t.merchant().id());
+        });
+        assertThat(branches.values()).allSatisfy(b -> assertThat(b).hasSize(1));
+    }
+
+    @Test
     void cardPaymentsCarryTheCardOfTheAccountTheyDrawOn() {
         World world = generated.world();
         Map<String, io.bankingsim.core.event.Card> cards = new HashMap<>();
