@@ -216,17 +216,16 @@ final class ScheduleSource implements EventSource {
         SplittableRandom r = RandomStreams.of(population.seed(), "schedule", (long) k * 256 + t);
         int whole = (int) Math.floor(f);
         int paid = whole + (r.nextDouble() < f - whole ? 1 : 0);
+        // the first `paid` places of a Fisher-Yates shuffle of the listed days: no more draws than days paid
         int[] order = new int[listed];
         for (int i = 0; i < listed; i++) {
             order[i] = i;
         }
-        for (int i = listed - 1; i > 0; i--) {
-            int j = r.nextInt(i + 1);
+        for (int i = 0; i < paid; i++) {
+            int j = i + r.nextInt(listed - i);
             int tmp = order[i];
             order[i] = order[j];
             order[j] = tmp;
-        }
-        for (int i = 0; i < paid; i++) {
             if (order[i] == position) {
                 return true;
             }
