@@ -6,13 +6,11 @@ import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.CustomerOnboarded.KycCheck;
 import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.GroundTruth;
-import io.bankingsim.core.spi.EventSource;
 import io.bankingsim.core.traffic.PoissonArrivals;
 import io.bankingsim.core.traffic.RandomStreams;
 import io.bankingsim.generators.activity.Segment;
 import io.bankingsim.generators.internal.KycModel;
 
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -24,52 +22,30 @@ import java.util.SplittableRandom;
  * later; a rejected one never gets an account. Once its first account is open, the new customer
  * takes part in everyday traffic. Not thread-safe (engine thread).
  */
-final class ApplicantSource implements EventSource {
+final class ApplicantSource extends ArrivalSource {
 
     private static final long MINUTE = 60_000_000_000L;
 
     private final Population population;
     private final Onboarding onboarding;
-    private final PoissonArrivals arrivals;
     private final SplittableRandom random;
-    private final EventQueue pending = new EventQueue();
-    private long nextArrival;
 
     ApplicantSource(Population population, Onboarding onboarding, PoissonArrivals arrivals, SplittableRandom random) {
+        super(arrivals, 0, "applicant");
         this.population = population;
         this.onboarding = onboarding;
-        this.arrivals = arrivals;
         this.random = random;
-        this.nextArrival = arrivals.next();
     }
 
     @Override
-    public long peekTime() {
-        fill();
-        return pending.isEmpty() ? EXHAUSTED : pending.peekTime();
-    }
-
-    @Override
-    public Event next() {
-        fill();
-        if (pending.isEmpty()) {
-            throw new NoSuchElementException("applicant source is exhausted");
-        }
-        Event event = pending.poll();
+    void handingOut(Event event) {
         if (pending.activates() != EventQueue.NOBODY) {
             population.activate(pending.activates());
         }
-        return event;
     }
 
-    private void fill() {
-        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival <= pending.peekTime())) {
-            apply(nextArrival);
-            nextArrival = arrivals.next();
-        }
-    }
-
-    private void apply(long t) {
+    @Override
+    void arrive(long t) {
         int k = population.admitNext(false);
         SplittableRandom r = RandomStreams.of(population.seed(), "kyc", k);
         boolean young = population.segment(k) == Segment.STUDENT;

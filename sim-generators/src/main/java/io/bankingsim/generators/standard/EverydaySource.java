@@ -8,7 +8,6 @@ import io.bankingsim.core.event.Login;
 import io.bankingsim.core.event.ProfileChange;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.event.TransactionType;
-import io.bankingsim.core.spi.EventSource;
 import io.bankingsim.core.traffic.PoissonArrivals;
 import io.bankingsim.core.traffic.RandomStreams;
 
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -27,7 +25,7 @@ import java.util.SplittableRandom;
  * without a transaction). A small queue holds what is generated ahead so that events leave in
  * time order. Not thread-safe (one owner: the engine loop).
  */
-final class EverydaySource implements EventSource {
+final class EverydaySource extends ArrivalSource {
 
     private static final long MIN_LEAD = 5_000_000_000L;
     private static final long MAX_LEAD = 300_000_000_000L;
@@ -39,13 +37,10 @@ final class EverydaySource implements EventSource {
     private final SpendingModel model;
     private final Customers customers;
     private final TemplateMix mix;
-    private final PoissonArrivals arrivals;
     private final SplittableRandom random;
     private final ZoneId zone;
     private final long startNanos;
     private final long endNanos;
-    private final EventQueue pending = new EventQueue();
-    private long nextArrival;
     private long hourStart = Long.MAX_VALUE;
     private long hourEnd = Long.MIN_VALUE;
     private long epochDay;
@@ -56,42 +51,19 @@ final class EverydaySource implements EventSource {
      */
     EverydaySource(Population population, SpendingModel model, Customers customers, TemplateMix mix,
                    PoissonArrivals arrivals, SplittableRandom random, ZoneId zone, long startNanos, long endNanos) {
+        super(arrivals, MAX_LEAD, "everyday");
         this.population = population;
         this.model = model;
         this.customers = customers;
         this.mix = mix;
-        this.arrivals = arrivals;
         this.random = random;
         this.zone = zone;
         this.startNanos = startNanos;
         this.endNanos = endNanos;
-        this.nextArrival = arrivals.next();
     }
 
     @Override
-    public long peekTime() {
-        fill();
-        return pending.isEmpty() ? EXHAUSTED : pending.peekTime();
-    }
-
-    @Override
-    public Event next() {
-        fill();
-        if (pending.isEmpty()) {
-            throw new NoSuchElementException("everyday source is exhausted");
-        }
-        return pending.poll();
-    }
-
-    /** Generates ahead until no future login can come before the head of the queue. */
-    private void fill() {
-        while (nextArrival != Long.MAX_VALUE && (pending.isEmpty() || nextArrival - MAX_LEAD <= pending.peekTime())) {
-            generate(nextArrival);
-            nextArrival = arrivals.next();
-        }
-    }
-
-    private void generate(long t) {
+    void arrive(long t) {
         moveTo(t);
         int k = population.sampleActive(random, t);
         Transaction tx = model.make(RandomStreams.uuid(random), VirtualClock.fromNanos(t), epochDay, k, random);
