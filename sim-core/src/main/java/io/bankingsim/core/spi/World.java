@@ -27,7 +27,7 @@ public interface World {
     /** The customer at an index, re-derived on demand (cheap to call, not cached by callers). */
     Customer customer(int index);
 
-    /** A merchant drawn from the catalogue. */
+    /** A merchant drawn from the catalogue, one that customers pay online (card-not-present fraud pays there). */
     Merchant merchant(SplittableRandom random);
 
     /** A merchant of a given ISO 18245 category code, or any merchant when the catalogue has none. */
@@ -48,11 +48,11 @@ public interface World {
     }
 
     /**
-     * One of the bank's own branches in the city of {@code place} (a random one of them), where
-     * branch business is done: what a transaction made in a branch names as its merchant. The
-     * default (and a place without branches) gives {@code null}.
+     * The bank's branch number {@code which} (taken modulo the number of branches) in the city of
+     * {@code place}, where branch business is done: what a transaction made in a branch names as
+     * its merchant. The default (and a place without branches) gives {@code null}.
      */
-    default Merchant branch(Geo place, SplittableRandom random) {
+    default Merchant branch(Geo place, int which) {
         return null;
     }
 

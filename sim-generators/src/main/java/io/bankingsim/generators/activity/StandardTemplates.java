@@ -50,6 +50,10 @@ public final class StandardTemplates {
             TransactionTemplate.builder("cash_deposit", TransactionType.DEPOSIT).logNormal(300, 0.8).roundTo(10)
                     .range(10, 9_000).perMonth(0.3).perMonth(SMALL_BUSINESS, 4).channel(Channel.BRANCH, 0.5)
                     .channel(Channel.ATM, 0.4).channel(Channel.MOBILE, 0.1).hours(9, 17, 1, 0.08).build(),
+            TransactionTemplate.builder("takings_deposit", TransactionType.DEPOSIT).logNormal(5_500, 0.6).roundTo(10)
+                    .account(ProductType.BUSINESS).range(500, 40_000).perMonth(SMALL_BUSINESS, 1)
+                    .perMonth(HIGH_NET_WORTH, 0.1).channel(Channel.BRANCH, 0.8).channel(Channel.ATM, 0.2)
+                    .hours(9, 17, 1, 0.02).build(),
             // fixed outgoings
             TransactionTemplate.builder("rent", TransactionType.TRANSFER_OUT).logNormal(0.3, 0.2)
                     .scaling(Scaling.INCOME).recurring().roundTo(5).range(200, 40_000).perMonth(SALARIED, 1)

@@ -54,6 +54,7 @@ final class CampaignBuilder {
     private final List<Draft> drafts = new ArrayList<>();
     private final Set<Integer> cast = new HashSet<>();
     private final double timeScale;
+    private int branchTurn;
     private long cursor;
     private int taken;
 
@@ -225,10 +226,23 @@ final class CampaignBuilder {
         transaction(type, who, from, to, amount, channelOf(device), null, device, role);
     }
 
-    /** Cash paid in; at a branch, one of the bank's branches in the customer's city (a different one each time). */
+    /**
+     * Cash paid in at a branch or an ATM. At a branch: one of the bank's branches in the
+     * customer's city, each deposit of the campaign at the next branch in turn; outside branch
+     * opening hours (9:00-17:00 local) the cash goes into an ATM instead, as anyone's would.
+     */
     void deposit(Customer who, String account, long amount, Channel channel, Role role) {
-        Merchant branch = channel == Channel.BRANCH ? world().branch(who.home(), random) : null;
-        transaction(TransactionType.DEPOSIT, who, account, null, amount, channel, branch, null, role);
+        String id = RandomStreams.uuid(random);
+        Money money = money(amount);
+        Merchant branch = channel == Channel.BRANCH ? world().branch(who.home(), branchTurn++) : null;
+        java.time.ZoneId zone = campaign.scenario().timeZone();
+        add((t, truth) -> {
+            int hour = t.atZone(zone).getHour();
+            boolean open = branch != null && hour >= 9 && hour < 17;
+            return new Transaction(id, t, TransactionType.DEPOSIT, who.customerId(), account, null, money,
+                    open ? Channel.BRANCH : channel == Channel.BRANCH ? Channel.ATM : channel, open ? branch : null,
+                    null, truth);
+        }, role);
     }
 
     void transaction(TransactionType type, Customer who, String account, String counterparty, long amount,
@@ -292,23 +306,52 @@ final class CampaignBuilder {
 
     EventSource source() {
         long first = drafts.stream().mapToLong(Draft::offset).min().orElse(0);
-        long last = drafts.stream().mapToLong(Draft::offset).max().orElse(0) - first;
+        long last = drafts.stream().mapToLong(Draft::offset).max().orElse(0);
         double stretch = 1;
         var pinned = campaign.settings().pinnedDurationMinutes();
-        if (pinned.isPresent() && last > 0) {
-            stretch = pinned.getAsInt() * (double) MINUTE / last;
+        long fixed = fixedBefore(last) - fixedBefore(first);
+        if (pinned.isPresent() && last - first > fixed) {
+            stretch = Math.max(0, (pinned.getAsInt() * (double) MINUTE - fixed) / (last - first - fixed));
         }
         long start = VirtualClock.toNanos(campaign.start());
         List<Draft> ordered = new ArrayList<>(drafts);
         ordered.sort(Comparator.comparingLong(Draft::offset).thenComparingInt(Draft::order));
         List<Event> events = new ArrayList<>(ordered.size());
         for (Draft d : ordered) {
-            Instant t = VirtualClock.fromNanos(start + (long) ((d.offset() - first) * stretch));
+            Instant t = VirtualClock.fromNanos(start + scaled(d.offset(), first, stretch));
             events.add(d.make().apply(t, truth(d.role())));
         }
         for (Silence s : silences) {
-            world().silence(s.who(), VirtualClock.fromNanos(start + (long) ((s.offset() - first) * stretch)));
+            world().silence(s.who(), VirtualClock.fromNanos(start + scaled(s.offset(), first, stretch)));
         }
         return new CampaignSource(events);
+    }
+
+    /**
+     * Moves the cursor on like {@link #waitMinutes}, but this wait keeps its length when the
+     * campaign is stretched or squeezed to a pinned duration: the bank's own delays (an account
+     * opened minutes after a verified application) do not shrink because an attack is compressed.
+     */
+    void waitMinutesUnstretched(double lo, double hi) {
+        long from = cursor;
+        waitMinutes(lo, hi);
+        fixedGaps.add(new long[] {from, cursor});
+    }
+
+    private final List<long[]> fixedGaps = new ArrayList<>();
+
+    /** Total length of unstretched waits below an offset. */
+    private long fixedBefore(long offset) {
+        long total = 0;
+        for (long[] gap : fixedGaps) {
+            total += Math.max(0, Math.min(offset, gap[1]) - gap[0]);
+        }
+        return total;
+    }
+
+    /** An offset's distance from the first event once the stretchable waits are stretched. */
+    private long scaled(long offset, long first, double stretch) {
+        long fixed = fixedBefore(offset) - fixedBefore(first);
+        return fixed + (long) ((offset - first - fixed) * stretch);
     }
 }

@@ -13,10 +13,11 @@ import java.util.List;
 /**
  * {@code card_testing}: a tester working through a list of stolen cards checks them with 8-16
  * online micro-purchases (0.01-5.00) at ever different merchants, 10-60 s apart, from a device
- * never seen before, then makes one purchase of 200-900 (the cash-out) on the card it was testing.
- * It ignores a decline, but a card declined twice is dropped for the next card of the list (the
- * list is long: a tester does not run out). So declines change which cards are hit, not how many
- * attempts are made. Probe count scales with intensity. Stateless and thread-safe.
+ * never seen before, then makes one purchase of 200-900 (the cash-out) on the last card that went
+ * through. It ignores a decline, but a card declined twice is dropped for the next card of the list
+ * (the list is long: a tester does not run out). So declines change which cards are hit, not how
+ * many probes are made; only a tester whose every probe was declined has nothing to cash out.
+ * Probe count scales with intensity. Stateless and thread-safe.
  */
 public final class CardTesting extends AdaptivePattern {
 
@@ -36,23 +37,32 @@ public final class CardTesting extends AdaptivePattern {
             private int card;
             private int declines;
             private int probed;
+            private int working = -1;
             private Merchant previous;
 
             @Override
             public boolean next(CampaignBuilder b, List<Outcome> outcomes) {
-                if (!outcomes.isEmpty() && declined(outcomes.getLast()) && ++declines >= 2) {
-                    card++;
-                    declines = 0;
-                    victims.add(b.someone());
+                if (!outcomes.isEmpty()) {
+                    if (!declined(outcomes.getLast())) {
+                        working = card;
+                    } else if (++declines >= 2) {
+                        card++;
+                        declines = 0;
+                        victims.add(b.someone());
+                    }
+                }
+                if (probed == probes) {
+                    if (working < 0) {
+                        return false; // no card went through: nothing to cash out
+                    }
+                    Customer owner = victims.get(working);
+                    b.waitSeconds(30, 300);
+                    b.purchase(owner, CampaignBuilder.card(owner), b.amount(200, 900), Channel.ONLINE,
+                            b.world().merchant(b.random()), device, Role.CASH_OUT);
+                    return false;
                 }
                 Customer victim = victims.get(card);
                 String account = CampaignBuilder.card(victim);
-                if (probed == probes) {
-                    b.waitSeconds(30, 300);
-                    b.purchase(victim, account, b.amount(200, 900), Channel.ONLINE, b.world().merchant(b.random()),
-                            device, Role.CASH_OUT);
-                    return false;
-                }
                 Merchant merchant = b.world().merchant(b.random());
                 while (previous != null && merchant.id().equals(previous.id())) {
                     merchant = b.world().merchant(b.random());

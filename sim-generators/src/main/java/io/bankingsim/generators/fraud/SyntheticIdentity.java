@@ -22,7 +22,8 @@ import java.time.ZoneOffset;
  * segment, declared income, products, limits, numbers and cards as a genuine applicant), with
  * identity checks that are subtly off ({@link KycModel#synthetic}). The status decides, as for
  * everyone: verified accounts open 1-10 minutes later, a pending application is approved after
- * 2-48 hours three times in four, a rejected one never is (the campaign then ends). The person
+ * 2-48 hours three times in four, a rejected one never is (the campaign then ends). These delays
+ * are the bank's and keep their length when a pinned {@code duration_minutes} compresses the rest. The person
  * then builds a clean history over weeks (4-10 small purchases at everyday stores, days apart),
  * which earns it a raise of its credit limit (1.5 to 2.5 times), and busts out within days: 3-5 purchases of 600-2,500 at electronics, jewellery and department
  * stores and 1-2 cash withdrawals, then silence. Counts scale with intensity. Stateless and
@@ -57,12 +58,12 @@ public final class SyntheticIdentity extends BurstPattern {
         String applicationId = b.newEventId();
         b.add((t, truth) -> world.onboarding(applicationId, t, fake, kyc, channel, truth), Role.FRAUDSTER);
         switch (kyc.status()) {
-            case "verified" -> b.waitMinutes(1, 10);
+            case "verified" -> b.waitMinutesUnstretched(1, 10);
             case "pending" -> {
                 if (b.random().nextDouble() >= KycModel.PENDING_APPROVED) {
                     return;
                 }
-                b.waitMinutes(120, 48 * 60);
+                b.waitMinutesUnstretched(120, 48 * 60);
             }
             default -> {
                 return;
@@ -71,7 +72,7 @@ public final class SyntheticIdentity extends BurstPattern {
         for (String account : fake.accountIds()) {
             String id = b.newEventId();
             b.add((t, truth) -> world.accountOpening(id, t, fake, account, truth), Role.FRAUDSTER);
-            b.waitSeconds(1, 20);
+            b.waitMinutesUnstretched(1 / 60.0, 20 / 60.0);
         }
         String card = CampaignBuilder.card(fake);
         for (int i = b.count(HISTORY); i > 0; i--) {

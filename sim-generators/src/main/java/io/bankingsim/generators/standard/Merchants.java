@@ -56,6 +56,7 @@ final class Merchants {
     private final double ticketScale;
     private final Geo[] geos;
     private final Merchant[] branches;
+    private final int[] onlineChains;
 
     /**
      * @param ticketScale chains' typical tickets are multiplied by this (the currency's scale when
@@ -97,6 +98,13 @@ final class Merchants {
             }
         }
         this.anyDomestic = any.stream().mapToInt(Integer::intValue).toArray();
+        java.util.Set<String> boughtOnline = java.util.Set.of("grocery", "clothing", "department_store", "electronics",
+                "home_improvement", "online_marketplace", "digital_goods", "streaming", "food_delivery", "airline",
+                "hotel", "entertainment");
+        this.onlineChains = java.util.stream.IntStream.range(0, chains.size())
+                .filter(c -> boughtOnline.contains(chains.get(c).category())
+                        && chains.get(c).kind() != MerchantKind.ATM && chains.get(c).kind() != MerchantKind.BILLER)
+                .toArray();
         String bank = switch (country) {
             case US -> "First Meridian Bank";
             case GB -> "Albion Bank";
@@ -272,10 +280,20 @@ final class Merchants {
         return -1;
     }
 
-    /** A branch of the bank at a location given by its city (a random one of it), or {@code null} abroad. */
-    Merchant branchAt(Geo where, SplittableRandom r) {
+    /** Branch {@code which} of the bank in the city of a location, or {@code null} abroad. */
+    Merchant branchAt(Geo where, int which) {
         int place = placeOf(where);
-        return place < 0 || place >= cities.size() ? null : branch(place, r.nextInt(BRANCHES_PER_CITY));
+        return place < 0 || place >= cities.size() ? null : branch(place, which);
+    }
+
+    /**
+     * A merchant genuine customers pay online: an online shop, a travel company, or the web shop
+     * of a store chain of a category bought online (groceries, clothing, department stores,
+     * electronics, DIY), never a fuel station or a restaurant. For patterns paying online.
+     */
+    Merchant online(SplittableRandom r) {
+        int c = onlineChains[r.nextInt(onlineChains.length)];
+        return at(c, r.nextInt(cities.size()));
     }
 
     /** A place abroad (for foreign fraud), never in the home country. */

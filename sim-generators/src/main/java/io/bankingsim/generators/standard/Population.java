@@ -331,7 +331,8 @@ final class Population {
         ProductType product = product(k, j);
         double income = monthlyIncome(k) * currencyScale;
         double major = switch (product) {
-            case CHECKING -> Math.min(2_500, Math.max(100, Math.round(income * 0.25 / 100) * 100));
+            case CHECKING -> Math.min(2_500, Math.max(100, Math.round(income * 0.25 / 100) * 100))
+                    * (slot(k, ProductType.CREDIT_CARD) < 0 ? 1 + RAISE * raises(k) : 1);
             case CREDIT_CARD -> Math.min(50_000, Math.max(500, Math.round(income * 1.2 / 500) * 500))
                     * (1 + RAISE * raises(k));
             case BUSINESS -> Math.min(25_000, Math.round(income * 0.5 / 500) * 500);

@@ -68,12 +68,13 @@ final class SpendingModel {
     }
 
     /**
-     * The bank raises customer k's credit-card limit (a periodic review of good customers), or
-     * {@code null} when they hold no credit card or are at the cap.
+     * The bank raises customer k's credit limit (a periodic review of good customers): the credit
+     * card's, or the checking account's overdraft for those without a card; {@code null} at the cap.
      */
     io.bankingsim.core.event.CreditLimitChange raiseLimit(String id, Instant time, int k) {
-        int j = population.slot(k, ProductType.CREDIT_CARD);
-        if (j < 0 || !population.raiseLimit(k)) {
+        int card = population.slot(k, ProductType.CREDIT_CARD);
+        int j = card >= 0 ? card : 0;
+        if (!population.raiseLimit(k)) {
             return null;
         }
         return new io.bankingsim.core.event.CreditLimitChange(id, time, customers.id(k), customers.accountId(k, j),

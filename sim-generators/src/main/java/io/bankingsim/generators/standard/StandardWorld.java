@@ -67,9 +67,10 @@ final class StandardWorld implements World {
         return customers.customer(index);
     }
 
+    /** A merchant paid online, like those genuine customers buy from online (see {@link Merchants#online}). */
     @Override
     public Merchant merchant(SplittableRandom random) {
-        return merchants.any(random);
+        return merchants.online(random);
     }
 
     @Override
@@ -83,8 +84,8 @@ final class StandardWorld implements World {
     }
 
     @Override
-    public Merchant branch(Geo place, SplittableRandom random) {
-        return merchants.branchAt(place, random);
+    public Merchant branch(Geo place, int which) {
+        return merchants.branchAt(place, which);
     }
 
     @Override

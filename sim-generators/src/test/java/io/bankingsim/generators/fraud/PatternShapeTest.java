@@ -276,6 +276,23 @@ class PatternShapeTest {
     }
 
     @Test
+    void aCompressedSyntheticIdentityStillWaitsForTheBankToOpenItsAccounts() {
+        FraudPattern p = Campaigns.pattern("synthetic_identity");
+        IntStream.range(0, 60).forEach(n -> {
+            List<Event> events = Fixtures.drain(p.campaign(Campaigns.campaign(p,
+                    Campaigns.settings("synthetic_identity", 1, 480), n)));
+            CustomerOnboarded onboarded = (CustomerOnboarded) events.getFirst();
+            events.stream().filter(AccountOpened.class::isInstance).findFirst().ifPresent(opened -> {
+                Duration wait = Duration.between(onboarded.time(), opened.time());
+                assertThat(wait).isGreaterThanOrEqualTo(Duration.ofMinutes(1));
+                if (onboarded.kyc().status().equals("pending")) {
+                    assertThat(wait).isGreaterThanOrEqualTo(Duration.ofHours(2));
+                }
+            });
+        });
+    }
+
+    @Test
     void syntheticIdentitiesOfDifferentCampaignsHaveDifferentCustomerIds() {
         assertThat(IntStream.range(0, CAMPAIGNS).mapToObj(n -> events("synthetic_identity", n).getFirst().customerId()))
                 .doesNotHaveDuplicates();
