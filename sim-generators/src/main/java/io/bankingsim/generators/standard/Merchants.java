@@ -98,13 +98,21 @@ final class Merchants {
             }
         }
         this.anyDomestic = any.stream().mapToInt(Integer::intValue).toArray();
-        java.util.Set<String> boughtOnline = java.util.Set.of("grocery", "clothing", "department_store", "electronics",
+        List<String> boughtOnline = List.of("grocery", "clothing", "department_store", "electronics",
                 "home_improvement", "online_marketplace", "digital_goods", "streaming", "food_delivery", "airline",
                 "hotel", "entertainment");
-        this.onlineChains = java.util.stream.IntStream.range(0, chains.size())
-                .filter(c -> boughtOnline.contains(chains.get(c).category())
-                        && chains.get(c).kind() != MerchantKind.ATM && chains.get(c).kind() != MerchantKind.BILLER)
-                .toArray();
+        // the chains genuine online purchases go to: a category's online chains, or its stores' web shops
+        // when it has none (exactly what pick(category, ..., inPerson = false) chooses from)
+        List<Integer> online = new ArrayList<>();
+        for (String category : boughtOnline) {
+            int[] options = remoteByCategory.getOrDefault(category, domesticByCategory.get(category));
+            if (options != null) {
+                for (int c : options) {
+                    online.add(c);
+                }
+            }
+        }
+        this.onlineChains = online.stream().mapToInt(Integer::intValue).sorted().toArray();
         String bank = switch (country) {
             case US -> "First Meridian Bank";
             case GB -> "Albion Bank";
