@@ -29,7 +29,6 @@ final class Numbering {
     private final Scramble cardNumbers;
     private final long seed;
     private final YearMonth issued;
-    private final String routing;
     private final String bankCode;
     private final String debitBin;
     private final String creditBin;
@@ -43,7 +42,7 @@ final class Numbering {
                 country == Country.GB ? 100_000_000L : 10_000_000_000L);
         this.cardNumbers = new Scramble(RandomStreams.mix(seed, "card-number", 0), 100_000_000L);
         this.issued = YearMonth.from(start.atZone(ZoneOffset.UTC));
-        this.routing = BankNumbers.abaRouting(String.format("%02d%06d", r.nextInt(1, 13), r.nextInt(1_000_000)));
+        String routing = BankNumbers.abaRouting(String.format("%02d%06d", r.nextInt(1, 13), r.nextInt(1_000_000)));
         this.bankCode = switch (country) {
             case DE -> String.format("%d%07d", r.nextInt(1, 9), r.nextInt(10_000_000));
             case GB -> "" + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26)) + (char) ('A' + r.nextInt(26))
@@ -53,11 +52,6 @@ final class Numbering {
         this.debitBin = "4" + String.format("%05d", r.nextInt(100_000));
         this.creditBin = "5" + r.nextInt(1, 6) + String.format("%04d", r.nextInt(10_000));
         this.premiumBin = "37" + String.format("%04d", r.nextInt(10_000));
-    }
-
-    /** The bank's ABA routing number (US), for the record. */
-    String routingNumber() {
-        return routing;
     }
 
     /** The account number customers see: an IBAN in Germany and Britain, else a 10-digit number. */
