@@ -11,7 +11,6 @@ import io.bankingsim.core.spi.World;
 import io.bankingsim.core.traffic.ArrivalIntensity;
 import io.bankingsim.core.traffic.RandomStreams;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.PriorityQueue;

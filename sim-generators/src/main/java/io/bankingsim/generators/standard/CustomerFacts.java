@@ -206,11 +206,6 @@ final class CustomerFacts {
         return new Geo(city.name(), country.code(), Math.round(lat * 1e5) / 1e5, Math.round(lon * 1e5) / 1e5);
     }
 
-    /** The location of a city in this country. */
-    Geo geo(City city) {
-        return new Geo(city.name(), country.code(), city.latitude(), city.longitude());
-    }
-
     /**
      * An address made of the name and a number unique to the customer (names hold no digits, so
      * the trailing digits tell customers apart: no two customers share an address).

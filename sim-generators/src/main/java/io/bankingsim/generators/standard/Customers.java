@@ -3,10 +3,8 @@ package io.bankingsim.generators.standard;
 import io.bankingsim.core.event.Card;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Geo;
-import io.bankingsim.core.event.ProductType;
 import io.bankingsim.core.spi.World;
 import io.bankingsim.core.traffic.RandomStreams;
-import io.bankingsim.generators.activity.Segment;
 import io.bankingsim.generators.internal.Ids;
 import io.bankingsim.generators.internal.Scramble;
 
@@ -78,11 +76,6 @@ final class Customers {
 
     String accountNumber(int k, int j) {
         return numbering.accountNumber(k, population.product(k, j), population.cityIndex(k));
-    }
-
-    /** The number of slot j of any customer index. */
-    String accountNumberOf(int k, int j) {
-        return accountNumber(k, j);
     }
 
     /** The card drawn on slot j, or {@code null}. Recently used cards are cached (a pure function of k and j). */
@@ -185,15 +178,4 @@ final class Customers {
         }
         return customer((int) index);
     }
-
-    /** The segment of any customer index, in the book, joined, or an outsider. */
-    Segment segmentOf(int k) {
-        return population.segment(k);
-    }
-
-    /** The home city index of any customer index. */
-    int cityOf(int k) {
-        return population.cityIndex(k);
-    }
-
 }

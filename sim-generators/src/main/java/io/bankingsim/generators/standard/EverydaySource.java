@@ -2,7 +2,6 @@ package io.bankingsim.generators.standard;
 
 import io.bankingsim.core.clock.VirtualClock;
 import io.bankingsim.core.event.Channel;
-import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Login;
 import io.bankingsim.core.event.ProfileChange;

@@ -2,7 +2,6 @@ package io.bankingsim.generators.standard;
 
 import io.bankingsim.core.clock.VirtualClock;
 import io.bankingsim.core.event.Event;
-import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.spi.EventSource;
 import io.bankingsim.core.traffic.RandomStreams;
 import io.bankingsim.generators.activity.Segment;

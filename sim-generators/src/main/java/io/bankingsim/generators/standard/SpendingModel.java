@@ -12,7 +12,6 @@ import io.bankingsim.core.event.TransactionType;
 import io.bankingsim.core.traffic.RandomStreams;
 import io.bankingsim.generators.activity.Segment;
 import io.bankingsim.generators.activity.TransactionTemplate;
-import io.bankingsim.generators.activity.TransactionTemplate.Counterparty;
 
 import java.time.Instant;
 import java.util.List;

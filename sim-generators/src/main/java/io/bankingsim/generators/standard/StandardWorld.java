@@ -120,13 +120,12 @@ final class StandardWorld implements World {
         if (j < 0) {
             throw new IllegalArgumentException(customer.customerId() + " holds no account " + accountId);
         }
-        return customers.accountNumberOf(customer.index(), j);
+        return customers.accountNumber(customer.index(), j);
     }
 
     @Override
     public Identity identity(Customer customer) {
         int k = customer.index();
-        return population.facts().identity(k, customers.segmentOf(k),
-                population.country().cities().get(customers.cityOf(k)));
+        return population.facts().identity(k, population.segment(k), population.city(k));
     }
 }
