@@ -45,6 +45,10 @@ public final class RunningSimulation {
         RunContext context = new RunContext(scenario, clock, setup.output());
         this.connector = openConnector(setup, context);
         try {
+            Connector.Health health = connector.health();
+            if (!health.up()) {
+                throw new SimulationException(health.detail(), false);
+            }
             TrafficGenerator generator = setup.plugins().generators().require(setup.generatorName());
             TrafficGenerator.GeneratedWorld world = generator.generate(
                     new GenerationContext(scenario, 1 - scenario.fraud().rate()));

@@ -274,11 +274,20 @@ public final class Simulation {
                 throw new SimulationException("invalid option: " + e.getMessage(), true, e);
             }
             Duration drain = drainTimeout != null ? drainTimeout
-                    : Duration.ofSeconds((long) s.connections().timeoutSeconds() * (s.connections().maxRetries() + 1));
+                    : drainTimeout(s.connections());
             SimulationSetup setup = new SimulationSetup(s, plugins, generatorName, connectorName, connector,
                     List.copyOf(observers), output, record ? recordLimit : 0, ticker, drain);
             setup.check();
             return new Simulation(setup);
+        }
+
+        /**
+         * How long a stopping run waits for answers: every attempt of a request timing out, a
+         * reconciliation after each, and a backend outage the connector waits through.
+         */
+        private static Duration drainTimeout(io.bankingsim.core.scenario.Connections c) {
+            long perRequest = (long) c.timeoutSeconds() * (c.maxRetries() + 1);
+            return Duration.ofSeconds(2 * perRequest + c.maxOutageSeconds() + c.timeoutSeconds());
         }
 
         private Scenario loadScenario(Plugins plugins) throws SimulationException {

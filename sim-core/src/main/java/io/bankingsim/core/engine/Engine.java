@@ -195,6 +195,11 @@ public final class Engine {
         clock.release();
         clock.stop();
         boolean finished = !stopRequested && failure == null;
+        try {
+            connector.finishRun(clock.instant());
+        } catch (RuntimeException e) {
+            fail(e);
+        }
         state = failure != null ? EngineState.FAILED : finished ? EngineState.FINISHED : EngineState.STOPPED;
         MetricsSnapshot last = publishSnapshot();
         for (SimulationObserver o : observers) {
@@ -401,7 +406,8 @@ public final class Engine {
     }
 
     private MetricsSnapshot publishSnapshot() {
-        MetricsSnapshot s = metrics.snapshot(clock.epochNanos(), state().id(), inFlight, clock.speed());
+        MetricsSnapshot s = metrics.snapshot(clock.epochNanos(), state().id(), inFlight, clock.speed(),
+                connector.endpointStats());
         latest = s;
         return s;
     }

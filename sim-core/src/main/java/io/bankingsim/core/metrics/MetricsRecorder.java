@@ -17,6 +17,7 @@ import io.bankingsim.core.outcome.Status;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -139,6 +140,16 @@ public final class MetricsRecorder {
      * @param setSpeed the speed currently set
      */
     public MetricsSnapshot snapshot(long virtualNowEpochNanos, String state, int inFlight, Speed setSpeed) {
+        return snapshot(virtualNowEpochNanos, state, inFlight, setSpeed, List.of());
+    }
+
+    /**
+     * The same, with the connector's per-endpoint API statistics.
+     *
+     * @param api the connector's {@code endpointStats()}
+     */
+    public MetricsSnapshot snapshot(long virtualNowEpochNanos, String state, int inFlight, Speed setSpeed,
+                                    List<EndpointStats> api) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(setSpeed, "setSpeed");
         long wallNow = wallTicker.nanos();
@@ -164,7 +175,7 @@ public final class MetricsRecorder {
         return new MetricsSnapshot(run, counts(), throughput,
                 new MetricsSnapshot.Detection(detection.matrix(), detection.byPattern(), detection.amounts(),
                         detection.campaigns()),
-                new MetricsSnapshot.Latency(serviceLatency.stats(), responseLatency.stats()));
+                new MetricsSnapshot.Latency(serviceLatency.stats(), responseLatency.stats()), api);
     }
 
     private MetricsSnapshot.Counts counts() {

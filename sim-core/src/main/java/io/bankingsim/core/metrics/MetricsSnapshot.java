@@ -28,7 +28,8 @@ import java.util.Objects;
  * @param latency service and response latency
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MetricsSnapshot(Run run, Counts counts, Throughput throughput, Detection detection, Latency latency) {
+public record MetricsSnapshot(Run run, Counts counts, Throughput throughput, Detection detection, Latency latency,
+                              List<EndpointStats> api) {
 
     public MetricsSnapshot {
         Objects.requireNonNull(run, "run");
@@ -36,6 +37,12 @@ public record MetricsSnapshot(Run run, Counts counts, Throughput throughput, Det
         Objects.requireNonNull(throughput, "throughput");
         Objects.requireNonNull(detection, "detection");
         Objects.requireNonNull(latency, "latency");
+        api = List.copyOf(api);
+    }
+
+    /** A snapshot without API statistics (a connector that makes no requests). */
+    public MetricsSnapshot(Run run, Counts counts, Throughput throughput, Detection detection, Latency latency) {
+        this(run, counts, throughput, detection, latency, List.of());
     }
 
     /**

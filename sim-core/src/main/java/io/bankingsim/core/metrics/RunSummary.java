@@ -69,6 +69,7 @@ public final class RunSummary {
                 fixed(t.transactionsPerWallSecond(), 2), fixed(t.transactionsPerVirtualSecond(), 2));
         line(b, "  %-22s %s per wall second", "events", fixed(t.eventsPerWallSecond(), 2));
         latency(b, s.latency());
+        api(b, s.api());
         detection(b, s.detection());
         return b.toString();
     }
@@ -95,6 +96,32 @@ public final class RunSummary {
     private static void latencyRow(StringBuilder b, String name, LatencyStats x) {
         line(b, "  %-23s %,10d %10s %,10d %,10d %,10d %,10d %,10d", name, x.count(), fixed(x.meanMicros(), 1),
                 x.p50Micros(), x.p90Micros(), x.p99Micros(), x.p999Micros(), x.maxMicros());
+    }
+
+    private static void api(StringBuilder b, List<EndpointStats> api) {
+        if (api.isEmpty()) {
+            return;
+        }
+        b.append('\n');
+        line(b, "API calls (latency in microseconds)  %9s %9s %8s %9s %8s %8s %9s %9s %9s %9s", "requests", "ok",
+                "retries", "throttled", "rejected", "errors", "p50", "p90", "p99", "p99.9");
+        for (EndpointStats e : api) {
+            if (e.requests() == 0) {
+                continue;
+            }
+            LatencyStats l = e.latency();
+            line(b, "  %-34s %,9d %,9d %,8d %,9d %,8d %,8d %,9d %,9d %,9d %,9d", e.system() + " " + e.endpoint(),
+                    e.requests(), e.ok(), e.retries(), e.throttled(), e.errors().get(EndpointMetrics.REJECTED),
+                    e.errorCount(), l.p50Micros(), l.p90Micros(), l.p99Micros(), l.p999Micros());
+            String kinds = e.errors().entrySet().stream().filter(k -> k.getValue() > 0)
+                    .filter(k -> !k.getKey().equals(EndpointMetrics.THROTTLED))
+                    .filter(k -> !k.getKey().equals(EndpointMetrics.REJECTED))
+                    .map(k -> k.getKey() + " " + String.format(Locale.ROOT, "%,d", k.getValue()))
+                    .collect(Collectors.joining(", "));
+            if (!kinds.isEmpty()) {
+                line(b, "    errors: %s", kinds);
+            }
+        }
     }
 
     private static void detection(StringBuilder b, MetricsSnapshot.Detection d) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 
 import static io.bankingsim.core.scenario.ScenarioSchema.ACCOUNTS_PER_CUSTOMER;
 import static io.bankingsim.core.scenario.ScenarioSchema.BASTION_URL;
@@ -45,6 +46,18 @@ import static io.bankingsim.core.scenario.ScenarioSchema.TIMEOUT_SECONDS;
 import static io.bankingsim.core.scenario.ScenarioSchema.TIME_ZONE;
 import static io.bankingsim.core.scenario.ScenarioSchema.TRANSACTION_RATE;
 import static io.bankingsim.core.scenario.ScenarioSchema.WEEKEND_MULTIPLIER;
+import static io.bankingsim.core.scenario.ScenarioSchema.FLOW;
+import static io.bankingsim.core.scenario.ScenarioSchema.MAX_RPS;
+import static io.bankingsim.core.scenario.ScenarioSchema.SCORE_BATCH_SIZE;
+import static io.bankingsim.core.scenario.ScenarioSchema.SCORE_LOGINS;
+import static io.bankingsim.core.scenario.ScenarioSchema.FEEDBACK_DELAY_HOURS;
+import static io.bankingsim.core.scenario.ScenarioSchema.NEXUM_USERNAME;
+import static io.bankingsim.core.scenario.ScenarioSchema.NEXUM_PASSWORD;
+import static io.bankingsim.core.scenario.ScenarioSchema.PATHS;
+import static io.bankingsim.core.scenario.ScenarioSchema.CHANNELS;
+import static io.bankingsim.core.scenario.ScenarioSchema.KAFKA_EVENTS_TOPIC;
+import static io.bankingsim.core.scenario.ScenarioSchema.KAFKA_OUTCOMES_TOPIC;
+import static io.bankingsim.core.scenario.ScenarioSchema.MAX_OUTAGE_SECONDS;
 
 /**
  * Turns the YAML tree of a scenario into a {@link Scenario}: reads every section through the
@@ -137,10 +150,25 @@ final class ScenarioReader {
 
     private static Connections connections(Values v) {
         Connections d = Connections.DEFAULTS;
+        Double feedback = v.get(FEEDBACK_DELAY_HOURS, null);
         return new Connections(v.get(NEXUM_URL, d.nexumUrl()), v.get(BASTION_URL, d.bastionUrl()),
                 v.get(KAFKA_BOOTSTRAP_SERVERS, d.kafkaBootstrapServers()).strip(),
                 v.get(TIMEOUT_SECONDS, d.timeoutSeconds()), v.get(MAX_RETRIES, d.maxRetries()),
-                v.get(MAX_IN_FLIGHT, d.maxInFlight()));
+                v.get(MAX_IN_FLIGHT, d.maxInFlight()),
+                Connections.Flow.valueOf(v.get(FLOW, d.flow().id()).toUpperCase(java.util.Locale.ROOT)),
+                v.get(MAX_RPS, d.maxRps()), v.get(SCORE_BATCH_SIZE, d.scoreBatchSize()),
+                v.get(SCORE_LOGINS, d.scoreLogins()), feedback == null ? d.feedbackDelayHours() : feedback,
+                v.get(NEXUM_USERNAME, d.nexumUsername()), v.get(NEXUM_PASSWORD, d.nexumPassword()),
+                strings(section(v, PATHS)), strings(section(v, CHANNELS)),
+                v.get(KAFKA_EVENTS_TOPIC, d.kafkaEventsTopic()), v.get(KAFKA_OUTCOMES_TOPIC, d.kafkaOutcomesTopic()),
+                v.get(MAX_OUTAGE_SECONDS, d.maxOutageSeconds()));
+    }
+
+    /** A section of string values (paths, channels) as a map by key name. */
+    private static Map<String, String> strings(Values v) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        v.byName().forEach((name, value) -> map.put(name, (String) value));
+        return map;
     }
 
     private static DashboardSettings dashboard(Values v) {

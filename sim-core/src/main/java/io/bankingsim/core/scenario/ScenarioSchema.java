@@ -66,8 +66,27 @@ final class ScenarioSchema {
     static final Key<Integer> TIMEOUT_SECONDS = Key.of("timeout_seconds", intRange(1, 3600));
     static final Key<Integer> MAX_RETRIES = Key.of("max_retries", intRange(0, 20));
     static final Key<Integer> MAX_IN_FLIGHT = Key.of("max_in_flight", intRange(1, 100_000));
+    static final Key<String> FLOW = Key.of("flow", ValueType.oneOf(Connections.Flow.ids()));
+    static final Key<Double> MAX_RPS = Key.of("max_rps", number(atLeast(0)));
+    static final Key<Integer> SCORE_BATCH_SIZE = Key.of("score_batch_size", intRange(1, 1000));
+    static final Key<Boolean> SCORE_LOGINS = Key.of("score_logins", bool());
+    static final Key<Double> FEEDBACK_DELAY_HOURS = Key.nullable("feedback_delay_hours",
+            number(between(0, 24 * 365)));
+    static final Key<String> NEXUM_USERNAME = Key.of("nexum_username", ValueType.string());
+    static final Key<String> NEXUM_PASSWORD = Key.of("nexum_password", ValueType.string());
+    static final Key<String> KAFKA_EVENTS_TOPIC = Key.of("kafka_events_topic", ValueType.nonEmptyString());
+    static final Key<String> KAFKA_OUTCOMES_TOPIC = Key.of("kafka_outcomes_topic", ValueType.nonEmptyString());
+    static final Key<Integer> MAX_OUTAGE_SECONDS = Key.of("max_outage_seconds", intRange(0, 86_400));
+    static final Section PATHS_KEYS = Section.of(Connections.DEFAULT_PATHS.keySet().stream()
+            .map(name -> Key.of(name, apiPath())).toArray(Key[]::new));
+    static final Key<Values> PATHS = Key.of("paths", PATHS_KEYS);
+    static final Section CHANNELS_KEYS = Section.of(Connections.DEFAULT_CHANNELS.keySet().stream()
+            .map(name -> Key.of(name, ValueType.oneOf(Connections.NEXUM_CHANNELS))).toArray(Key[]::new));
+    static final Key<Values> CHANNELS = Key.of("channels", CHANNELS_KEYS);
     static final Section CONNECTIONS_KEYS = Section.of(NEXUM_URL, BASTION_URL, KAFKA_BOOTSTRAP_SERVERS,
-            TIMEOUT_SECONDS, MAX_RETRIES, MAX_IN_FLIGHT);
+            TIMEOUT_SECONDS, MAX_RETRIES, MAX_IN_FLIGHT, FLOW, MAX_RPS, SCORE_BATCH_SIZE, SCORE_LOGINS,
+            FEEDBACK_DELAY_HOURS, NEXUM_USERNAME, NEXUM_PASSWORD, PATHS, CHANNELS, KAFKA_EVENTS_TOPIC,
+            KAFKA_OUTCOMES_TOPIC, MAX_OUTAGE_SECONDS);
 
     // dashboard
     static final Key<Boolean> DASHBOARD_ENABLED = Key.of("enabled", bool());
@@ -214,6 +233,20 @@ final class ScenarioSchema {
                     ? "'" + text + "' is not a currency a bank keeps accounts in (a metal, fund or test code)"
                     : "unknown currency '" + text + "'";
             return ValueType.Result.error(why + hint + " Allowed (ISO 4217, in use): " + String.join(", ", codes));
+        });
+    }
+
+    /** An absolute path such as {@code /transactions/deposit}, with optional {@code {customer_id}} / {@code {account_id}}. */
+    static ValueType<String> apiPath() {
+        return ValueType.nonEmptyString().then(text -> {
+            String t = text.strip();
+            String rest = t.replace("{customer_id}", "").replace("{account_id}", "");
+            if (!t.startsWith("/") || rest.contains("{") || rest.contains("}") || rest.contains(" ")
+                    || rest.contains("?") || rest.contains("#")) {
+                return ValueType.Result.error("expected a path starting with / such as /transactions/deposit, with"
+                        + " no query and no placeholders but {customer_id} and {account_id}, got '" + text + "'");
+            }
+            return ValueType.Result.ok(t);
         });
     }
 

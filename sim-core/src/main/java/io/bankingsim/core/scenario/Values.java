@@ -37,6 +37,13 @@ final class Values {
         return find(key).orElse(fallback);
     }
 
+    /** The valid values by key name, in no particular order. */
+    Map<String, Object> byName() {
+        Map<String, Object> byName = new java.util.HashMap<>();
+        values.forEach((key, value) -> byName.put(key.name(), value));
+        return byName;
+    }
+
     /** The mapping's path, e.g. {@code fraud.patterns[1]}. */
     String path() {
         return path;

@@ -24,6 +24,23 @@ public interface Connector extends AutoCloseable {
         return Health.up("ok");
     }
 
+    /**
+     * Per-endpoint API statistics so far (requests, errors by kind, latency), for metric
+     * snapshots; empty for a connector that makes no requests. Called from the engine thread
+     * while deliveries complete on others: implementations must be thread-safe.
+     */
+    default java.util.List<io.bankingsim.core.metrics.EndpointStats> endpointStats() {
+        return java.util.List.of();
+    }
+
+    /**
+     * The run is over at virtual instant {@code virtualEnd}: every released event has its
+     * outcome. Send what falls due by then (e.g. delayed feedback) and wait for it, before the
+     * final metrics are taken. Called once, on the engine thread.
+     */
+    default void finishRun(java.time.Instant virtualEnd) {
+    }
+
     /** Releases connections and threads. In-flight deliveries have completed when this is called. */
     @Override
     default void close() {

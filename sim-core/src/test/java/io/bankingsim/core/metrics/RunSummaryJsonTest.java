@@ -66,7 +66,7 @@ class RunSummaryJsonTest {
 
         assertThat(text).doesNotContain("NaN").contains("\"wall_elapsed_nanos\"").contains("\"virtual_now\":\"");
         assertThat(readTree(text).fieldNames()).toIterable()
-                .containsExactly("run", "counts", "throughput", "detection", "latency");
+                .containsExactly("run", "counts", "throughput", "detection", "latency", "api");
     }
 
     private static MetricsSnapshot finishedRun() {
