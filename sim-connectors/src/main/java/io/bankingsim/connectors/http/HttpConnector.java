@@ -1,0 +1,361 @@
+package io.bankingsim.connectors.http;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bankingsim.core.event.AccountOpened;
+import io.bankingsim.core.event.CreditLimitChange;
+import io.bankingsim.core.event.CustomerOnboarded;
+import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.Login;
+import io.bankingsim.core.event.ProfileChange;
+import io.bankingsim.core.event.Transaction;
+import io.bankingsim.core.metrics.EndpointStats;
+import io.bankingsim.core.outcome.Decision;
+import io.bankingsim.core.outcome.Outcome;
+import io.bankingsim.core.outcome.Status;
+import io.bankingsim.core.scenario.Connections;
+import io.bankingsim.core.scenario.Connections.Flow;
+import io.bankingsim.core.spi.Connector;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The {@code http} connector: sends every event to the real Nexum and Bastion over their REST
+ * APIs (docs/api-contract.md has the whole mapping) and turns their answers into one
+ * {@link Outcome} per event.
+ *
+ * <ul>
+ *   <li>Onboarding: {@code POST /customers}, then {@code PUT /customers/{id}/kyc}.</li>
+ *   <li>Account opening: {@code POST /accounts}, then a {@code system} deposit of the opening
+ *       balance.</li>
+ *   <li>Logins and profile changes: scored ({@code metadata.event_type}), nothing posted.</li>
+ *   <li>Transactions: scored, then posted as a deposit, withdrawal or (between two accounts of
+ *       the bank) transfer unless declined, following {@code connections.flow}.</li>
+ *   <li>Credit-limit changes: not sent (Nexum's API has no endpoint for them).</li>
+ * </ul>
+ * Deliveries are asynchronous and ordered per customer and account ({@link KeyedSequencer}); the
+ * engine bounds how many are in flight. Request policies (retries, the circuit breaker, the rate
+ * cap, log-in) are {@link Caller}'s; lost postings are reconciled by {@link NexumApi}. Truth
+ * reaches Bastion only through {@code /feedback}, a configurable virtual delay after the event.
+ *
+ * <p>{@link #deliver} is called from the engine thread only; everything else is thread-safe.
+ */
+public final class HttpConnector implements Connector {
+
+    private static final System.Logger LOG = System.getLogger(HttpConnector.class.getName());
+
+    static final String DECLINED = "declined by fraud detection";
+    static final String BLOCKED = "Blocked by fraud detection";
+
+    private final Connections settings;
+    private final HttpTransport transport;
+    private final NexumApi nexum;
+    private final BastionApi bastion;
+    private final NexumSession session;
+    private final ScoreRequests requests;
+    private final IdMap ids = new IdMap();
+    private final KeyedSequencer sequencer = new KeyedSequencer();
+    private final FeedbackQueue feedback;
+
+    /**
+     * A connector for one run.
+     *
+     * @param settings the scenario's connections (credentials already resolved)
+     * @param bankCurrency the scenario's currency (for the amount-less scoring of logins)
+     * @param transport the HTTP client
+     * @param wallClock the wall clock that token expiry is judged on
+     */
+    public HttpConnector(Connections settings, Currency bankCurrency, HttpTransport transport,
+                         InstantSource wallClock) {
+        this.settings = settings;
+        this.transport = transport;
+        Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
+        String nexumHealth = settings.path("nexum_health");
+        Caller[] nexumCaller = new Caller[1];
+        nexumCaller[0] = new Caller("nexum", settings.nexumUrl(), List.of("nexum_health", "nexum_login", "customers",
+                "kyc", "accounts", "account", "account_transactions", "deposit", "withdraw", "transfer"), transport,
+                timeout, settings.maxRetries(), new RateLimiter(settings.maxRps()), settings.maxOutageSeconds(),
+                () -> nexumCaller[0].probe("nexum_health", nexumHealth));
+        String bastionHealth = settings.path("bastion_health");
+        Caller[] bastionCaller = new Caller[1];
+        bastionCaller[0] = new Caller("bastion", settings.bastionUrl(), List.of("bastion_health", "score",
+                "score_batch", "feedback"), transport, timeout, settings.maxRetries(), null,
+                settings.maxOutageSeconds(), () -> bastionCaller[0].probe("bastion_health", bastionHealth));
+        if (!settings.nexumUsername().isEmpty()) {
+            session = new NexumSession(nexumCaller[0], settings.path("nexum_login"), settings.nexumUsername(),
+                    settings.nexumPassword(), wallClock);
+            nexumCaller[0].authenticate(session);
+        } else {
+            session = null;
+        }
+        this.nexum = new NexumApi(nexumCaller[0], settings);
+        this.bastion = new BastionApi(bastionCaller[0], settings);
+        this.requests = new ScoreRequests(settings, bankCurrency, ids);
+        this.feedback = new FeedbackQueue(bastion, settings.feedbackDelayHours());
+    }
+
+    @Override
+    public CompletableFuture<Outcome> deliver(Event event) {
+        if (settings.feedback()) {
+            feedback.sendDue(event.time());
+        }
+        return sequencer.run(keys(event), () -> handle(event))
+                .exceptionally(e -> Outcome.error(event.id(), "connector failure: " + Caller.unwrap(e), 0));
+    }
+
+    /** Customer and accounts an event touches: their events go to the backends in order. */
+    private static List<String> keys(Event event) {
+        return switch (event) {
+            case Transaction tx -> tx.counterpartyAccountId() == null
+                    ? List.of("c" + tx.customerId(), "a" + tx.accountId())
+                    : List.of("c" + tx.customerId(), "a" + tx.accountId(), "a" + tx.counterpartyAccountId());
+            case AccountOpened e -> List.of("c" + e.customerId(), "a" + e.accountId());
+            case CreditLimitChange e -> List.of();
+            case CustomerOnboarded e -> List.of("c" + e.customerId());
+            case Login e -> List.of("c" + e.customerId());
+            case ProfileChange e -> List.of("c" + e.customerId());
+        };
+    }
+
+    private CompletableFuture<Outcome> handle(Event event) {
+        long start = System.nanoTime();
+        return switch (event) {
+            case Transaction tx -> transaction(tx, start);
+            case Login login -> scoredOnly(login.id(), () -> requests.of(login), start);
+            case ProfileChange change -> scoredOnly(change.id(), () -> requests.of(change), start);
+            case CustomerOnboarded e -> onboard(e, start);
+            case AccountOpened e -> open(e, start);
+            case CreditLimitChange e -> done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), false, 0,
+                    "not sent: Nexum's API has no endpoint to change a credit limit"));
+        };
+    }
+
+    private CompletableFuture<Outcome> scoredOnly(String id, java.util.function.Supplier<ObjectNode> request,
+                                                  long start) {
+        if (settings.flow() == Flow.POST_ONLY || !settings.scoreLogins()) {
+            return done(new Outcome(id, Status.OK, Decision.NONE, -1, List.of(), false, 0,
+                    settings.flow() == Flow.POST_ONLY ? "not sent: the post_only flow scores payments only"
+                            : "not sent: score_logins is false"));
+        }
+        return bastion.score(request.get()).thenApply(v -> v.failure() != null
+                ? failed(id, "Bastion: ", v.failure(), start)
+                : new Outcome(id, Status.OK, v.decision(), v.riskScore(), v.ruleHits(), false, elapsed(start), ""));
+    }
+
+    private CompletableFuture<Outcome> onboard(CustomerOnboarded e, long start) {
+        if (settings.flow() == Flow.SCORE_ONLY) {
+            return done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), false, 0,
+                    "not sent: the score_only flow has no core banking"));
+        }
+        return nexum.createCustomer(e).thenCompose(r -> {
+            if (!r.ok()) {
+                return done(failed(e.id(), "Nexum: customer not created: ", r, start));
+            }
+            String customerId = r.body().path("customer_id").asText("");
+            if (customerId.isEmpty()) {
+                return done(Outcome.error(e.id(), "Nexum answered POST /customers without a customer_id",
+                        elapsed(start)));
+            }
+            ids.putCustomer(e.customerId(), customerId);
+            return nexum.kyc(customerId, e.kyc().status()).thenApply(k -> k.ok()
+                    ? new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), "")
+                    : new Outcome(e.id(), k.kind() == Caller.Kind.THROTTLED ? Status.THROTTLED : Status.ERROR,
+                    Decision.NONE, -1, List.of(), true, elapsed(start),
+                    "customer created, but its KYC status was not set: " + k.detail()));
+        });
+    }
+
+    private CompletableFuture<Outcome> open(AccountOpened e, long start) {
+        if (settings.flow() == Flow.SCORE_ONLY) {
+            return done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), false, 0,
+                    "not sent: the score_only flow has no core banking"));
+        }
+        String customer = ids.nexumCustomer(e.customerId());
+        if (customer == null) {
+            return done(Outcome.error(e.id(), "customer " + e.customerId()
+                    + " is not in Nexum (its onboarding failed): account not opened", 0));
+        }
+        return nexum.openAccount(customer, e).thenCompose(r -> {
+            if (!r.ok()) {
+                return done(failed(e.id(), "Nexum: account not opened: ", r, start));
+            }
+            String accountId = r.body().path("account_id").asText("");
+            if (accountId.isEmpty()) {
+                return done(Outcome.error(e.id(), "Nexum answered POST /accounts without an account_id",
+                        elapsed(start)));
+            }
+            ids.putAccount(e.accountId(), accountId);
+            if (e.openingBalance().isZero()) {
+                return done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), ""));
+            }
+            ObjectNode deposit = Caller.JSON.createObjectNode().put("account_id", accountId);
+            deposit.set("amount", NexumApi.money(e.openingBalance()));
+            deposit.put("description", "Opening balance " + e.id());
+            deposit.put("channel", "system");
+            deposit.put("reference", e.id());
+            return nexum.post("deposit", deposit, accountId, e.id()).thenApply(d -> d.ok()
+                    ? new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), "")
+                    : failed(e.id(), "account opened, but its opening balance was not deposited: ", d, start));
+        });
+    }
+
+    private CompletableFuture<Outcome> transaction(Transaction tx, long start) {
+        if (settings.flow() == Flow.POST_ONLY) {
+            return post(tx, Decision.NONE, -1, List.of(), start);
+        }
+        return bastion.score(requests.of(tx)).thenCompose(v -> {
+            if (v.failure() != null) {
+                return done(failed(tx.id(), "Bastion: ", v.failure(), start));
+            }
+            if (settings.flow() == Flow.SCORE_ONLY || v.decision() == Decision.DECLINE) {
+                Outcome o = new Outcome(tx.id(), Status.OK, v.decision(), v.riskScore(), v.ruleHits(), false,
+                        elapsed(start), v.decision() == Decision.DECLINE ? DECLINED : "");
+                feedback.add(tx, v.decision());
+                return done(o);
+            }
+            return post(tx, v.decision(), v.riskScore(), v.ruleHits(), start).thenApply(o -> {
+                feedback.add(tx, v.decision());
+                return o;
+            });
+        });
+    }
+
+    /** Posts a transaction; in post_only, Nexum's own block is the decline and a booking the approval. */
+    private CompletableFuture<Outcome> post(Transaction tx, Decision decision, double risk, List<String> hits,
+                                            long start) {
+        String account = ids.nexumAccount(tx.accountId());
+        if (account == null) {
+            return done(new Outcome(tx.id(), Status.ERROR, decision, risk, hits, false, elapsed(start),
+                    "account " + tx.accountId() + " is not in Nexum (its opening failed)"));
+        }
+        String counterparty = tx.counterpartyAccountId() == null ? null : ids.nexumAccount(tx.counterpartyAccountId());
+        ObjectNode body = Caller.JSON.createObjectNode();
+        String endpoint;
+        if (tx.type().isDebit() && counterparty != null) {
+            endpoint = "transfer";
+            body.put("from_account_id", account).put("to_account_id", counterparty);
+        } else {
+            endpoint = tx.type().isDebit() ? "withdraw" : "deposit";
+            body.put("account_id", account);
+        }
+        body.set("amount", NexumApi.money(tx.amount()));
+        body.put("description", description(tx));
+        body.put("channel", settings.channels().get(tx.channel().id()));
+        body.put("reference", tx.id());
+        boolean postOnly = settings.flow() == Flow.POST_ONLY;
+        return nexum.post(endpoint, body, account, tx.id()).thenApply(r -> {
+            if (r.ok()) {
+                return new Outcome(tx.id(), Status.OK, postOnly ? Decision.APPROVE : decision, risk, hits, true,
+                        elapsed(start), "");
+            }
+            if (r.kind() == Caller.Kind.ANSWERED && r.status() == 400) {
+                if (postOnly && r.detail().contains(BLOCKED)) {
+                    return new Outcome(tx.id(), Status.OK, Decision.DECLINE, -1, List.of(), false, elapsed(start),
+                            DECLINED);
+                }
+                return new Outcome(tx.id(), Status.REJECTED, decision, risk, hits, false, elapsed(start), r.detail());
+            }
+            Outcome f = failed(tx.id(), "Nexum: ", r, start);
+            return new Outcome(tx.id(), f.status(), decision, risk, hits, false, f.serviceNanos(), f.detail());
+        });
+    }
+
+    /** What Nexum keeps about a posting: what it was, and our event id, to reconcile a lost answer. */
+    private static String description(Transaction tx) {
+        String what = tx.type().id().replace('_', ' ');
+        return tx.merchant() == null ? what + " " + tx.id() : what + " at " + tx.merchant().name() + " " + tx.id();
+    }
+
+    /** The outcome of a call that did not succeed. */
+    private static Outcome failed(String id, String prefix, Caller.Result r, long start) {
+        Status status = switch (r.kind()) {
+            case THROTTLED -> Status.THROTTLED;
+            case UNCERTAIN -> Status.UNKNOWN;
+            case ANSWERED -> r.status() == 400 ? Status.REJECTED : Status.ERROR;
+            case FAILED -> Status.ERROR;
+        };
+        return new Outcome(id, status, Decision.NONE, -1, List.of(), false, elapsed(start), prefix + r.detail());
+    }
+
+    private static CompletableFuture<Outcome> done(Outcome o) {
+        return CompletableFuture.completedFuture(o);
+    }
+
+    private static long elapsed(long start) {
+        return System.nanoTime() - start;
+    }
+
+    @Override
+    public Health health() {
+        List<String> problems = new ArrayList<>();
+        if (settings.flow() != Flow.SCORE_ONLY) {
+            check(nexum.caller(), "nexum_health", settings.path("nexum_health"), problems);
+            if (problems.isEmpty() && session != null) {
+                try {
+                    session.bearer().get(settings.timeoutSeconds() * 2L, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    problems.add(Caller.unwrap(e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e)
+                            .getMessage());
+                }
+            }
+        }
+        if (settings.flow() != Flow.POST_ONLY || settings.feedback()) {
+            check(bastion.caller(), "bastion_health", settings.path("bastion_health"), problems);
+        }
+        if (!problems.isEmpty()) {
+            return Health.down(String.join("; ", problems) + ". Start the systems under test, or their stand-ins"
+                    + " with `banking-sim stub`, or run standalone with --dry-run.");
+        }
+        return Health.up("Nexum at " + settings.nexumUrl() + ", Bastion at " + settings.bastionUrl() + ", flow "
+                + settings.flow().id());
+    }
+
+    private static void check(Caller caller, String endpoint, String path, List<String> problems) {
+        try {
+            String problem = caller.healthProblem(endpoint, path).get();
+            if (problem != null) {
+                problems.add(problem);
+            }
+        } catch (Exception e) {
+            problems.add(Caller.displayName(caller.system()) + " health check failed: " + Caller.unwrap(e));
+        }
+    }
+
+    @Override
+    public List<EndpointStats> endpointStats() {
+        List<EndpointStats> all = new ArrayList<>(nexum.caller().stats());
+        all.addAll(bastion.caller().stats());
+        return all;
+    }
+
+    /** Nexum's id of one of our accounts, or null (for tests and reconciliation tools). */
+    public String nexumAccountId(String accountId) {
+        return ids.nexumAccount(accountId);
+    }
+
+    /** Nexum's id of one of our customers, or null. */
+    public String nexumCustomerId(String customerId) {
+        return ids.nexumCustomer(customerId);
+    }
+
+    /** Log-ins to Nexum made so far. */
+    public long logins() {
+        return session == null ? 0 : session.logins();
+    }
+
+    @Override
+    public void finishRun(Instant virtualEnd) {
+        feedback.finish(virtualEnd, Duration.ofSeconds(settings.timeoutSeconds() * (settings.maxRetries() + 1L)));
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,46 @@
+package io.bankingsim.connectors.http;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Our customer and account ids to Nexum's, learnt from Nexum's answers. An id Nexum has not
+ * given (the score_only flow, or a creation that failed) maps to itself, so Bastion still gets a
+ * stable customer id. Thread-safe.
+ */
+final class IdMap {
+
+    private final ConcurrentHashMap<String, String> customers = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, String> accounts = new ConcurrentHashMap<>();
+
+    void putCustomer(String ours, String nexum) {
+        customers.put(ours, nexum);
+    }
+
+    void putAccount(String ours, String nexum) {
+        accounts.put(ours, nexum);
+    }
+
+    /** Nexum's id of the customer, or ours when Nexum has none. */
+    String customer(String ours) {
+        return customers.getOrDefault(ours, ours);
+    }
+
+    /** Nexum's id of the account, or ours when Nexum has none. */
+    String account(String ours) {
+        return accounts.getOrDefault(ours, ours);
+    }
+
+    /** Nexum's id of the customer, or null. */
+    String nexumCustomer(String ours) {
+        return customers.get(ours);
+    }
+
+    /** Nexum's id of the account, or null. */
+    String nexumAccount(String ours) {
+        return accounts.get(ours);
+    }
+
+    int accountCount() {
+        return accounts.size();
+    }
+}
