@@ -134,6 +134,7 @@ public final class BankingSim implements Callable<Integer> {
     static int execute(String[] args, PrintStream out, PrintStream err, CliEnvironment environment) {
         CommandLine cmd = new CommandLine(new BankingSim(environment, out, err));
         cmd.addSubcommand("bench", BenchCommand.command(out));
+        cmd.addSubcommand("stub", new StubCommand(environment, out, err));
         cmd.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
         cmd.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
         cmd.setColorScheme(CommandLine.Help.defaultColorScheme(
