@@ -9,14 +9,17 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * The backend URLs from the environment, {@code NEXUM_URL} and {@code BASTION_URL}, which
- * override the scenario's {@code connections.nexum_url} and {@code connections.bastion_url}.
- * Each must be an absolute http or https URL with a host. Immutable.
+ * The backends from the environment: {@code NEXUM_URL} and {@code BASTION_URL}, which override
+ * the scenario's {@code connections.nexum_url} and {@code connections.bastion_url} (each must be
+ * an absolute http or https URL with a host), and {@code NEXUM_USERNAME} / {@code NEXUM_PASSWORD},
+ * which override {@code connections.nexum_username} / {@code nexum_password}. Immutable.
  *
  * @param nexum Nexum's base URL, or null to keep the scenario's
  * @param bastion Bastion's base URL, or null to keep the scenario's
+ * @param username Nexum's log-in name, or null to keep the scenario's
+ * @param password Nexum's password, or null to keep the scenario's
  */
-record BackendUrls(URI nexum, URI bastion) {
+record BackendUrls(URI nexum, URI bastion, String username, String password) {
 
     /**
      * Reads the variables.
@@ -25,7 +28,12 @@ record BackendUrls(URI nexum, URI bastion) {
      */
     static BackendUrls from(CliEnvironment environment) {
         return new BackendUrls(parse("NEXUM_URL", environment.get("NEXUM_URL")),
-                parse("BASTION_URL", environment.get("BASTION_URL")));
+                parse("BASTION_URL", environment.get("BASTION_URL")), blankToNull(environment.get("NEXUM_USERNAME")),
+                blankToNull(environment.get("NEXUM_PASSWORD")));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** The change to apply to the scenario's connections. */
@@ -37,6 +45,12 @@ record BackendUrls(URI nexum, URI bastion) {
             }
             if (bastion != null) {
                 connections = connections.withBastionUrl(bastion);
+            }
+            if (username != null) {
+                connections = connections.toBuilder().nexumUsername(username.strip()).build();
+            }
+            if (password != null) {
+                connections = connections.toBuilder().nexumPassword(password).build();
             }
             return scenario.withConnections(connections);
         };

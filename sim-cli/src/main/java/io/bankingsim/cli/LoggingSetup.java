@@ -25,6 +25,14 @@ final class LoggingSetup implements AutoCloseable {
 
     private static final List<String> LEVEL_NAMES = List.of("ERROR", "WARN", "INFO", "DEBUG", "TRACE");
 
+    /**
+     * Libraries that say a lot at INFO (Kafka's client prints its whole configuration, Helidon its
+     * start-up): warnings only, unless debugging. Held here because java.util.logging keeps
+     * loggers weakly and would forget their level.
+     */
+    private static final List<Logger> CHATTY = List.of(Logger.getLogger("org.apache.kafka"),
+            Logger.getLogger("io.helidon"));
+
     private final Logger root;
     private final Level previousLevel;
     private final Handler[] previousHandlers;
@@ -85,6 +93,9 @@ final class LoggingSetup implements AutoCloseable {
             root.addHandler(handler);
         }
         root.setLevel(level);
+        for (Logger chatty : CHATTY) {
+            chatty.setLevel(debug ? null : Level.WARNING);
+        }
         return new LoggingSetup(root, previousLevel, previousHandlers, List.copyOf(installed));
     }
 

@@ -73,7 +73,22 @@ final class ProgressLine implements SimulationObserver {
                 + " | " + whole(tps) + " tps"
                 + " | " + String.format(Locale.ROOT, "%,d", snapshot.counts().eventsReleased()) + " events"
                 + " | fraud caught " + matrix.truePositives() + "/" + fraudScored
-                + " | speed x" + whole(speed);
+                + " | speed x" + whole(speed)
+                + api(snapshot.api());
+    }
+
+    /** Errors and 429s of the backends, when there are any (an HTTP run). */
+    private static String api(java.util.List<io.bankingsim.core.metrics.EndpointStats> api) {
+        long errors = 0;
+        long throttled = 0;
+        for (io.bankingsim.core.metrics.EndpointStats e : api) {
+            errors += e.errorCount();
+            throttled += e.throttled();
+        }
+        if (errors == 0 && throttled == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, " | api errors %,d, throttled %,d", errors, throttled);
     }
 
     private static String whole(double value) {

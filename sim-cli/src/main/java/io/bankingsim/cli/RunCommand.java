@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * {@value #STOP_TIMEOUT_SECONDS} s, until the events in flight have their outcomes, the output
  * files are flushed and the summary is printed; the exit code is then {@value BankingSim#INTERRUPTED}.
  *
- * <p>Only {@code --dry-run} runs in this version: the HTTP connectors that talk to Nexum and
- * Bastion come later. One instance runs once; {@link #run()} is called on one thread, the hook
+ * <p>With {@code --dry-run} the events go to in-process mocks; otherwise to Nexum and Bastion over
+ * HTTP (the {@code http} connector), which are checked before the run starts. One instance runs once; {@link #run()} is called on one thread, the hook
  * on another.
  */
 final class RunCommand {
@@ -37,7 +37,8 @@ final class RunCommand {
     static final long STOP_TIMEOUT_SECONDS = 30;
 
     /** The files a run writes into {@code --output}. */
-    static final List<String> OUTPUT_FILES = List.of("events.jsonl", "outcomes.jsonl", "metrics.csv", "summary.json");
+    static final List<String> OUTPUT_FILES = List.of("events.jsonl", "outcomes.jsonl", "events.csv", "metrics.csv",
+            "summary.json");
 
     private static final System.Logger LOG = System.getLogger(RunCommand.class.getName());
 
@@ -76,12 +77,6 @@ final class RunCommand {
 
     /** Runs the scenario to its end (or until interrupted) and returns the exit code. */
     int run() {
-        if (!options.dryRun()) {
-            console.error("only --dry-run is available in this version: add --dry-run to run '"
-                    + options.scenario() + "' standalone on in-process mocks of Nexum and Bastion."
-                    + " Full integration with Nexum and Bastion comes with the HTTP connectors.");
-            return BankingSim.USAGE;
-        }
         BackendUrls urls;
         try {
             urls = BackendUrls.from(environment);
@@ -123,7 +118,7 @@ final class RunCommand {
     private Simulation.Builder builder(BackendUrls urls) {
         Simulation.Builder builder = Simulation.builder()
                 .scenario(options.scenario())
-                .connector("dry-run")
+                .connector(options.dryRun() ? "dry-run" : "http")
                 .recordEvents(false)
                 .observer(new ProgressLine(console))
                 .customize(urls.override());
@@ -147,11 +142,11 @@ final class RunCommand {
 
     private void logStart(Scenario s) {
         LOG.log(System.Logger.Level.INFO, () -> String.format(
-                "running '%s' from %s: seed %d, %d customers, %s of virtual time from %s, speed %s, dry-run%s",
+                "running '%s' from %s: seed %d, %d customers, %s of virtual time from %s, speed %s, %s%s",
                 s.name(), s.source(), s.seed(), s.customers(), s.duration(), s.start(), s.speed(),
+                options.dryRun() ? "dry-run" : "Nexum " + s.connections().nexumUrl() + ", Bastion "
+                        + s.connections().bastionUrl() + ", flow " + s.connections().flow().id(),
                 options.output() == null ? "" : ", output to " + options.output().toAbsolutePath()));
-        LOG.log(System.Logger.Level.DEBUG, () -> "connections: Nexum " + s.connections().nexumUrl() + ", Bastion "
-                + s.connections().bastionUrl() + " (unused in dry-run)");
     }
 
     private int awaitAndReport(RunningSimulation run) throws SimulationException {

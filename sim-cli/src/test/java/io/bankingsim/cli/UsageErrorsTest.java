@@ -61,12 +61,19 @@ class UsageErrorsTest {
     }
 
     @Test
-    void runningWithoutDryRunSaysToUseDryRun() {
-        Cli.Result r = Cli.in(dir).run("--scenario", "normal_day");
+    void runningWithoutDryRunAgainstNoBackendNamesTheUrlAndTheWayOut() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort;
 
-        assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).contains("only --dry-run is available in this version", "add --dry-run",
-                "Nexum", "Bastion");
+        Cli.Result r = Cli.in(dir).withEnv(Map.of("NEXUM_URL", url, "BASTION_URL", url))
+                .run("--scenario", "normal_day", "--customers", "10");
+
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err()).contains("Nexum is not reachable at " + url + "/health", "connection refused",
+                "Bastion is not reachable at " + url + "/health", "banking-sim stub", "--dry-run");
     }
 
     @Test
