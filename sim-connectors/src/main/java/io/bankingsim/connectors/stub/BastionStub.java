@@ -102,6 +102,14 @@ public final class BastionStub implements AutoCloseable {
         return counts.responses();
     }
 
+    /**
+     * Changes the injected faults while the stub runs, from the next request on, limited to the
+     * named endpoints ({@link #ENDPOINTS}; empty for all but health).
+     */
+    public void injectFaults(FaultSettings faults, java.util.Set<String> endpoints) {
+        pipeline.inject(faults, endpoints);
+    }
+
     /** The feedback received, in arrival order. */
     public synchronized List<Feedback> feedback() {
         return List.copyOf(feedback);

@@ -60,7 +60,8 @@ public final class NexumStub implements AutoCloseable {
         this.options = Objects.requireNonNull(options, "options");
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.tokens = new NexumTokens(options.seed(), options.tokenTtl(), options.clock());
-        this.limiter = options.rateLimitPerMinute() > 0 ? new RateLimiter(options.rateLimitPerMinute(), options.clock())
+        this.limiter = options.rateLimitPerMinute() > 0 ? new RateLimiter(options.rateLimitPerMinute(),
+                options.rateLimitWindow(), options.clock())
                 : null;
         this.pipeline = new StubPipeline("Nexum", options.faults(), options.seed(), counts);
     }
@@ -133,6 +134,15 @@ public final class NexumStub implements AutoCloseable {
         return counts.responses();
     }
 
+    /**
+     * Changes the injected faults while the stub runs, from the next request on, limited to the
+     * named endpoints ({@link #ENDPOINTS}; empty for all). Health and login never suffer errors
+     * or timeouts.
+     */
+    public void injectFaults(FaultSettings faults, java.util.Set<String> endpoints) {
+        pipeline.inject(faults, endpoints);
+    }
+
     /** Makes every token issued so far expired: the next request with one gets 401 "Token expired". */
     public void expireTokens() {
         tokens.expireAll();
@@ -191,7 +201,8 @@ public final class NexumStub implements AutoCloseable {
      * @param username the one user's name (default "simulator")
      * @param password the one user's password (default "simulator")
      * @param tokenTtl how long a token is valid (default 24 h; whole seconds)
-     * @param rateLimitPerMinute requests per client IP per 60-second window, 0 for no limit (the default)
+     * @param rateLimitPerMinute requests per client IP per window, 0 for no limit (the default)
+     * @param rateLimitWindow the rate limit's window, 60 s as Nexum's by default (tests shorten it)
      * @param faults the faults injected (default none)
      * @param seed seeds the faults, the token secret and the ids of a fresh ledger (default 0)
      * @param bastionUrl Bastion's base URL to call {@code /score} before each posting, or null (the default)
@@ -199,7 +210,7 @@ public final class NexumStub implements AutoCloseable {
      * @param clock the clock of tokens, the rate limit and timestamps (default the system clock)
      */
     public record Options(String host, int port, boolean auth, String username, String password, Duration tokenTtl,
-                          int rateLimitPerMinute, FaultSettings faults, long seed, URI bastionUrl,
+                          int rateLimitPerMinute, Duration rateLimitWindow, FaultSettings faults, long seed, URI bastionUrl,
                           Duration bastionTimeout, InstantSource clock) {
 
         public Options {
@@ -210,6 +221,10 @@ public final class NexumStub implements AutoCloseable {
             Objects.requireNonNull(faults, "faults");
             Objects.requireNonNull(bastionTimeout, "bastionTimeout");
             Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(rateLimitWindow, "rateLimitWindow");
+            if (rateLimitWindow.toMillis() < 1) {
+                throw new IllegalArgumentException("rateLimitWindow must be positive, not " + rateLimitWindow);
+            }
             StubServer.requirePort(port);
             if (tokenTtl.toSeconds() < 1) {
                 throw new IllegalArgumentException("tokenTtl must be at least 1 second, not " + tokenTtl);
@@ -231,7 +246,7 @@ public final class NexumStub implements AutoCloseable {
         /** A builder starting from these options. */
         public Builder toBuilder() {
             return new Builder().host(host).port(port).auth(auth).username(username).password(password)
-                    .tokenTtl(tokenTtl).rateLimitPerMinute(rateLimitPerMinute).faults(faults).seed(seed)
+                    .tokenTtl(tokenTtl).rateLimitPerMinute(rateLimitPerMinute).rateLimitWindow(rateLimitWindow).faults(faults).seed(seed)
                     .bastionUrl(bastionUrl).bastionTimeout(bastionTimeout).clock(clock);
         }
 
@@ -249,6 +264,7 @@ public final class NexumStub implements AutoCloseable {
             private String password = "simulator";
             private Duration tokenTtl = Duration.ofHours(24);
             private int rateLimitPerMinute;
+            private Duration rateLimitWindow = Duration.ofSeconds(60);
             private long latencyMs;
             private double errorRate;
             private double timeoutRate;
@@ -268,6 +284,7 @@ public final class NexumStub implements AutoCloseable {
             public Builder password(String password) { this.password = password; return this; }
             public Builder tokenTtl(Duration ttl) { this.tokenTtl = ttl; return this; }
             public Builder rateLimitPerMinute(int n) { this.rateLimitPerMinute = n; return this; }
+            public Builder rateLimitWindow(Duration window) { this.rateLimitWindow = window; return this; }
             public Builder latencyMs(long ms) { this.latencyMs = ms; return this; }
             public Builder errorRate(double rate) { this.errorRate = rate; return this; }
             public Builder timeoutRate(double rate) { this.timeoutRate = rate; return this; }
@@ -285,7 +302,7 @@ public final class NexumStub implements AutoCloseable {
 
             /** The options; IllegalArgumentException when a value is out of range. */
             public Options build() {
-                return new Options(host, port, auth, username, password, tokenTtl, rateLimitPerMinute,
+                return new Options(host, port, auth, username, password, tokenTtl, rateLimitPerMinute, rateLimitWindow,
                         new FaultSettings(latencyMs, errorRate, timeoutRate, hangMs), seed, bastionUrl, bastionTimeout,
                         clock);
             }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Nexum's rate limit: at most {@code perMinute} requests per client IP in a fixed 60-second window
- * that opens with the client's first request after the previous window ended. A request over the
+ * Nexum's rate limit: at most {@code perWindow} requests per client IP in a fixed window (60
+ * seconds, as Nexum's, unless a test shortens it) that opens with the client's first request after the previous window ended. A request over the
  * limit is refused with the whole seconds left in the window (at least 1): that is the
  * {@code Retry-After}. Refused requests do not count. Time comes from the injected clock.
  * Thread-safe.
@@ -20,14 +20,20 @@ final class RateLimiter {
     private static final int PRUNE_ABOVE = 10_000;
 
     private final int perMinute;
+    private final Duration length;
     private final InstantSource clock;
     private final Map<String, Window> windows = new HashMap<>();
 
     RateLimiter(int perMinute, InstantSource clock) {
+        this(perMinute, WINDOW, clock);
+    }
+
+    RateLimiter(int perMinute, Duration window, InstantSource clock) {
         if (perMinute < 1) {
             throw new IllegalArgumentException("perMinute must be 1 or more, not " + perMinute);
         }
         this.perMinute = perMinute;
+        this.length = Objects.requireNonNull(window, "window");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -39,7 +45,7 @@ final class RateLimiter {
             if (windows.size() > PRUNE_ABOVE) {
                 windows.values().removeIf(w -> !now.isBefore(w.end));
             }
-            windows.put(client, new Window(now.plus(WINDOW)));
+            windows.put(client, new Window(now.plus(length)));
             return 0;
         }
         if (window.count < perMinute) {

@@ -49,17 +49,34 @@ final class StubPipeline {
     private static final System.Logger LOG = System.getLogger(StubPipeline.class.getName());
     private static final byte[] NO_BODY = new byte[0];
 
+    /** The faults in force and the endpoints they apply to (empty: all endpoints exposed to them). */
+    private record Faults(FaultSettings settings, FaultInjector injector, java.util.Set<String> endpoints) {
+        boolean apply(String endpoint) {
+            return endpoints.isEmpty() || endpoints.contains(endpoint);
+        }
+    }
+
     private final String server;
-    private final FaultSettings settings;
-    private final FaultInjector faults;
+    private final long seed;
+    private volatile Faults current;
     private final RequestCounts counts;
     private final CountDownLatch closing = new CountDownLatch(1);
 
     StubPipeline(String server, FaultSettings settings, long seed, RequestCounts counts) {
         this.server = Objects.requireNonNull(server, "server");
-        this.settings = Objects.requireNonNull(settings, "settings");
-        this.faults = new FaultInjector(settings, seed);
+        this.seed = seed;
+        this.current = new Faults(Objects.requireNonNull(settings, "settings"), new FaultInjector(settings, seed),
+                java.util.Set.of());
         this.counts = Objects.requireNonNull(counts, "counts");
+    }
+
+    /**
+     * Replaces the faults from the next request on, limited to {@code endpoints} (empty: every
+     * endpoint that suffers faults at all). The draws restart from the seed.
+     */
+    void inject(FaultSettings settings, java.util.Set<String> endpoints) {
+        current = new Faults(Objects.requireNonNull(settings, "settings"), new FaultInjector(settings, seed),
+                java.util.Set.copyOf(endpoints));
     }
 
     /** The Helidon handler of endpoint {@code name}. */
@@ -77,7 +94,10 @@ final class StubPipeline {
                         ServerResponse res) {
         counts.request(name);
         Call call = new Call(req, body(req));
-        FaultInjector.Fault fault = exposure == Exposure.ALL ? faults.next() : FaultInjector.Fault.NONE;
+        Faults f = current;
+        FaultSettings settings = f.settings();
+        FaultInjector.Fault fault = exposure == Exposure.ALL && f.apply(name) ? f.injector().next()
+                : FaultInjector.Fault.NONE;
         if (exposure != Exposure.NONE) {
             pause(settings.latencyMs());
         }
