@@ -267,7 +267,8 @@ final class Caller {
                 s.invalidate(bearer);
                 return attempt(m, method, uri, body, safety, auth, attempts);
             }
-            return done(Kind.ANSWERED, status, answer, detail, attempts);
+            String hint = s == null && auth ? " (no log-in configured: set NEXUM_USERNAME and NEXUM_PASSWORD)" : "";
+            return done(Kind.ANSWERED, status, answer, detail + hint, attempts);
         }
         if (status == 429) {
             m.error(EndpointMetrics.THROTTLED, nanos);

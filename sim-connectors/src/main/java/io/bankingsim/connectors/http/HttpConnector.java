@@ -296,6 +296,9 @@ public final class HttpConnector implements Connector {
         List<String> problems = new ArrayList<>();
         if (settings.flow() != Flow.SCORE_ONLY) {
             check(nexum.caller(), "nexum_health", settings.path("nexum_health"), problems);
+            if (problems.isEmpty() && session == null) {
+                authNeeded(problems);
+            }
             if (problems.isEmpty() && session != null) {
                 try {
                     session.bearer().get(settings.timeoutSeconds() * 2L, TimeUnit.SECONDS);
@@ -314,6 +317,24 @@ public final class HttpConnector implements Connector {
         }
         return Health.up("Nexum at " + settings.nexumUrl() + ", Bastion at " + settings.bastionUrl() + ", flow "
                 + settings.flow().id());
+    }
+
+    /**
+     * Without credentials, asks for an account that does not exist: 404 means Nexum lets us in,
+     * 401 that it wants a log-in, which would fail every event of the run.
+     */
+    private void authNeeded(List<String> problems) {
+        try {
+            Caller.Result r = nexum.account("banking-sim-auth-check").get(settings.timeoutSeconds() * 2L,
+                    TimeUnit.SECONDS);
+            if (r.status() == 401) {
+                problems.add("Nexum at " + settings.nexumUrl() + " wants a log-in (HTTP 401: " + r.detail()
+                        + "): set NEXUM_USERNAME and NEXUM_PASSWORD (or connections.nexum_username and"
+                        + " nexum_password)");
+            }
+        } catch (Exception e) {
+            problems.add("Nexum at " + settings.nexumUrl() + " could not be checked: " + Caller.unwrap(e));
+        }
     }
 
     private static void check(Caller caller, String endpoint, String path, List<String> problems) {
