@@ -109,6 +109,36 @@ class StubFlowsIT {
     }
 
     @Test
+    void backendsSlowerThanTheScheduleSlowTheVirtualClockAndLoseNothing() throws Exception {
+        stubs = StubServers.start(NexumStub.Options.builder().port(0).build(),
+                BastionStub.Options.builder().port(0).latencyMs(20).build(), false);
+        Simulation simulation = Simulation.builder()
+                .scenario("normal_day")
+                .customers(40)
+                .durationHours(1)
+                .speed(Speed.of(100_000))
+                .customize(s -> s.withConnections(s.connections().toBuilder()
+                        .nexumUrl(stubs.nexum().url()).bastionUrl(stubs.bastion().url())
+                        .nexumUsername("simulator").nexumPassword("simulator").maxInFlight(2).build()))
+                .build();
+        Scenario scenario = simulation.scenario();
+        HttpConnector connector = StubRuns.connector(scenario, scenario.connections());
+
+        SimulationResult result = Simulation.builder().scenario(scenario).connector(connector).build().run();
+
+        StubRuns.assertOneOutcomePerEvent(result);
+        assertThat(result.completed()).isTrue();
+        assertThat(result.metrics().counts().outcomesByStatus().get("error")).isZero();
+        // Two events in flight, each scored for at least 20 ms: at most 100 scored events a wall second.
+        long scored = result.metrics().detection().matrix().scored();
+        assertThat(scored).isGreaterThan(100);
+        double ceiling = scenario.duration().toSeconds() / (scored / 100.0);
+        assertThat(result.metrics().run().effectiveSpeed()).isLessThanOrEqualTo(ceiling).isLessThan(10_000);
+        assertThat(result.metrics().run().setSpeed()).isEqualTo("100000");
+        StubRuns.assertLedgerMatchesOutcomes(result, connector, stubs.nexum().ledger());
+    }
+
+    @Test
     void aNexumThatWantsALogInNobodyGaveStopsTheRunBeforeItStarts() throws Exception {
         stubs = StubServers.start(NexumStub.Options.builder().port(0).build(),
                 BastionStub.Options.builder().port(0).build(), false);
