@@ -198,8 +198,9 @@ public final class Simulation {
         }
 
         /**
-         * Writes {@code events.jsonl}, {@code outcomes.jsonl}, {@code metrics.csv} and
-         * {@code summary.json} into this folder (created if missing).
+         * Writes {@code metrics.csv} and {@code summary.json} into this folder (created if
+         * missing), and lets the observer plug-ins write theirs: {@code events.jsonl},
+         * {@code outcomes.jsonl} and {@code events.csv} when sim-connectors is on the class path.
          */
         public Builder output(Path dir) {
             this.output = Objects.requireNonNull(dir, "dir");
