@@ -109,6 +109,23 @@ class StubFlowsIT {
     }
 
     @Test
+    void aBastionWithoutFeedbackIsLeftAloneAfterItsFirst404() throws Exception {
+        stubs = StubServers.start(NexumStub.Options.builder().port(0).build(),
+                BastionStub.Options.builder().port(0).feedbackSupported(false).build(), false);
+        HttpConnector[] connector = new HttpConnector[1];
+
+        SimulationResult result = run(b -> b.feedbackDelayHours(0), connector);
+
+        StubRuns.assertOneOutcomePerEvent(result);
+        long flagged = result.metrics().detection().matrix().truePositives()
+                + result.metrics().detection().matrix().falsePositives();
+        assertThat(flagged).isGreaterThan(20);
+        // A few may have left before the first 404 came back; none after it.
+        assertThat(stubs.bastion().requestCounts().get("feedback")).isBetween(1L, 4L);
+        assertThat(result.metrics().counts().outcomesByStatus().get("error")).isZero();
+    }
+
+    @Test
     void backendsSlowerThanTheScheduleSlowTheVirtualClockAndLoseNothing() throws Exception {
         stubs = StubServers.start(NexumStub.Options.builder().port(0).build(),
                 BastionStub.Options.builder().port(0).latencyMs(20).build(), false);
