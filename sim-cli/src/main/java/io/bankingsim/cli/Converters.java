@@ -58,4 +58,78 @@ final class Converters {
             return hours;
         }
     }
+
+    /** A port: 0 (any free port) to 65535. */
+    static final class Port implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = NonNegativeLong.parse(value, "a port number");
+            if (n > 65_535) {
+                throw new TypeConversionException("a port must be 0 (any free port) to 65535, not " + value);
+            }
+            return (int) n;
+        }
+    }
+
+    /** A whole number, 0 or more, that fits an int. */
+    static final class NonNegativeInt implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long n = NonNegativeLong.parse(value, "a whole number");
+            if (n > Integer.MAX_VALUE) {
+                throw new TypeConversionException("must be at most " + Integer.MAX_VALUE + ", not " + value);
+            }
+            return (int) n;
+        }
+    }
+
+    /** A whole number, 0 or more. */
+    static final class NonNegativeLong implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return parse(value, "a whole number");
+        }
+
+        static long parse(String value, String what) {
+            long n;
+            try {
+                n = Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not " + what + " (0 or more)");
+            }
+            if (n < 0) {
+                throw new TypeConversionException("must be 0 or more, not " + value);
+            }
+            return n;
+        }
+    }
+
+    /** A whole number, 1 or more. */
+    static final class PositiveLong implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            long n = NonNegativeLong.parse(value, "a whole number");
+            if (n < 1) {
+                throw new TypeConversionException("must be 1 or more, not " + value);
+            }
+            return n;
+        }
+    }
+
+    /** A fraction from 0 to 1. */
+    static final class Fraction implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            double r;
+            try {
+                r = Double.parseDouble(value.strip());
+            } catch (NumberFormatException e) {
+                r = Double.NaN;
+            }
+            if (!(r >= 0 && r <= 1)) {
+                throw new TypeConversionException("must be a fraction from 0 to 1 (e.g. 0.05), not '" + value + "'");
+            }
+            return r;
+        }
+    }
 }

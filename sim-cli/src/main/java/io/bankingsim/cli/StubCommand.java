@@ -4,12 +4,10 @@ import io.bankingsim.connectors.stub.BastionStub;
 import io.bankingsim.connectors.stub.NexumStub;
 import io.bankingsim.connectors.stub.StubServers;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.TypeConversionException;
 
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -38,11 +36,11 @@ final class StubCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for the stubs to close. */
     static final long STOP_TIMEOUT_SECONDS = 10;
 
-    @Option(names = "--nexum-port", paramLabel = "N", converter = Port.class, defaultValue = "8090",
+    @Option(names = "--nexum-port", paramLabel = "N", converter = Converters.Port.class, defaultValue = "8090",
             description = "Nexum stub's port, 0 for any free one. Default: ${DEFAULT-VALUE}.")
     private int nexumPort;
 
-    @Option(names = "--bastion-port", paramLabel = "N", converter = Port.class, defaultValue = "8080",
+    @Option(names = "--bastion-port", paramLabel = "N", converter = Converters.Port.class, defaultValue = "8080",
             description = "Bastion stub's port, 0 for any free one. Default: ${DEFAULT-VALUE}.")
     private int bastionPort;
 
@@ -61,29 +59,29 @@ final class StubCommand implements Callable<Integer> {
             description = "Nexum's password. Default: NEXUM_PASSWORD, else simulator.")
     private String password;
 
-    @Option(names = "--rate-limit", paramLabel = "N", converter = NonNegativeInt.class, defaultValue = "0",
+    @Option(names = "--rate-limit", paramLabel = "N", converter = Converters.NonNegativeInt.class, defaultValue = "0",
             description = "Nexum's limit in requests per minute per client IP; 0 for none. Default: ${DEFAULT-VALUE}.")
     private int rateLimit;
 
-    @Option(names = "--token-ttl-seconds", paramLabel = "N", converter = PositiveLong.class, defaultValue = "86400",
+    @Option(names = "--token-ttl-seconds", paramLabel = "N", converter = Converters.PositiveLong.class, defaultValue = "86400",
             description = "How long a Nexum token is valid. Default: ${DEFAULT-VALUE} (24 h).")
     private long tokenTtlSeconds;
 
-    @Option(names = "--latency-ms", paramLabel = "N", converter = NonNegativeLong.class, defaultValue = "0",
+    @Option(names = "--latency-ms", paramLabel = "N", converter = Converters.NonNegativeLong.class, defaultValue = "0",
             description = "Milliseconds added before every answer (not /health). Default: ${DEFAULT-VALUE}.")
     private long latencyMs;
 
-    @Option(names = "--error-rate", paramLabel = "R", converter = Fraction.class, defaultValue = "0",
+    @Option(names = "--error-rate", paramLabel = "R", converter = Converters.Fraction.class, defaultValue = "0",
             description = "Fraction of requests answered 503 without effect (not /health, not the login)."
                     + " Default: ${DEFAULT-VALUE}.")
     private double errorRate;
 
-    @Option(names = "--timeout-rate", paramLabel = "R", converter = Fraction.class, defaultValue = "0",
+    @Option(names = "--timeout-rate", paramLabel = "R", converter = Converters.Fraction.class, defaultValue = "0",
             description = "Fraction of requests that hang for --hang-ms: half are processed and answered late,"
                     + " half answered 504 unprocessed. Default: ${DEFAULT-VALUE}.")
     private double timeoutRate;
 
-    @Option(names = "--hang-ms", paramLabel = "N", converter = NonNegativeLong.class, defaultValue = "60000",
+    @Option(names = "--hang-ms", paramLabel = "N", converter = Converters.NonNegativeLong.class, defaultValue = "60000",
             description = "How long a hanging request hangs. Default: ${DEFAULT-VALUE}.")
     private long hangMs;
 
@@ -231,79 +229,5 @@ final class StubCommand implements Callable<Integer> {
 
     private ParameterException usage(String message) {
         return new ParameterException(spec.commandLine(), message);
-    }
-
-    /** A port: 0 (any free port) to 65535. */
-    static final class Port implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            long n = NonNegativeLong.parse(value, "a port number");
-            if (n > 65_535) {
-                throw new TypeConversionException("a port must be 0 (any free port) to 65535, not " + value);
-            }
-            return (int) n;
-        }
-    }
-
-    /** A whole number, 0 or more, that fits an int. */
-    static final class NonNegativeInt implements ITypeConverter<Integer> {
-        @Override
-        public Integer convert(String value) {
-            long n = NonNegativeLong.parse(value, "a whole number");
-            if (n > Integer.MAX_VALUE) {
-                throw new TypeConversionException("must be at most " + Integer.MAX_VALUE + ", not " + value);
-            }
-            return (int) n;
-        }
-    }
-
-    /** A whole number, 0 or more. */
-    static final class NonNegativeLong implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            return parse(value, "a whole number");
-        }
-
-        static long parse(String value, String what) {
-            long n;
-            try {
-                n = Long.parseLong(value.strip());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not " + what + " (0 or more)");
-            }
-            if (n < 0) {
-                throw new TypeConversionException("must be 0 or more, not " + value);
-            }
-            return n;
-        }
-    }
-
-    /** A whole number, 1 or more. */
-    static final class PositiveLong implements ITypeConverter<Long> {
-        @Override
-        public Long convert(String value) {
-            long n = NonNegativeLong.parse(value, "a whole number");
-            if (n < 1) {
-                throw new TypeConversionException("must be 1 or more, not " + value);
-            }
-            return n;
-        }
-    }
-
-    /** A fraction from 0 to 1. */
-    static final class Fraction implements ITypeConverter<Double> {
-        @Override
-        public Double convert(String value) {
-            double r;
-            try {
-                r = Double.parseDouble(value.strip());
-            } catch (NumberFormatException e) {
-                r = Double.NaN;
-            }
-            if (!(r >= 0 && r <= 1)) {
-                throw new TypeConversionException("must be a fraction from 0 to 1 (e.g. 0.05), not '" + value + "'");
-            }
-            return r;
-        }
     }
 }
