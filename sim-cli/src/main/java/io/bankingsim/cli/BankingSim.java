@@ -87,7 +87,7 @@ public final class BankingSim implements Callable<Integer> {
     private Double durationHours;
 
     @Option(names = "--output", paramLabel = "DIR",
-            description = "Writes events.jsonl, outcomes.jsonl, events.csv, metrics.csv and summary.json into DIR.")
+            description = "Writes events.jsonl, outcomes.jsonl, events.csv, metrics.csv, summary.json and campaigns.csv into DIR.")
     private Path output;
 
     @Option(names = "--verbose", description = "Debug logging (same as LOG_LEVEL=DEBUG).")

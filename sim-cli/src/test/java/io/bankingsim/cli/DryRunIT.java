@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,7 @@ class DryRunIT {
     Path dir;
 
     @Test
-    void dryRunWritesTheFourOutputFilesAndPrintsTheSummary() throws IOException {
+    void dryRunWritesEveryOutputFileAndPrintsTheSummary() throws IOException {
         Path output = dir.resolve("out");
 
         Cli.Result r = run(output, "42");
@@ -29,6 +30,14 @@ class DryRunIT {
         assertThat(r.out()).contains("Normal day", "42", "Output files in " + output.toAbsolutePath(),
                 "events.jsonl", "summary.json");
         assertThat(r.err().lines().count()).as("progress is not printed per event").isLessThan(20);
+        List<String> campaigns = Files.readAllLines(output.resolve("campaigns.csv"));
+        com.fasterxml.jackson.databind.JsonNode summary = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(output.resolve("summary.json").toFile()).path("detection").path("campaigns");
+        assertThat(campaigns.getFirst()).isEqualTo("campaign_id,pattern,first_event,events,detected,"
+                + "detection_delay_s,events_to_detection");
+        assertThat(campaigns).hasSize(1 + summary.path("campaigns_seen").asInt());
+        assertThat(campaigns.stream().skip(1).filter(l -> l.split(",", -1)[4].equals("true")).count())
+                .isEqualTo(summary.path("campaigns_detected").asLong());
     }
 
     @Test

@@ -59,10 +59,10 @@ public final class RunningSimulation {
             for (ObserverProvider provider : setup.plugins().observers().all()) {
                 provider.create(context).ifPresent(observers::add);
             }
-            if (setup.output() != null) {
-                observers.add(new OutputFiles(setup.output(), scenario));
-            }
             MetricsRecorder metrics = new MetricsRecorder(setup.ticker(), scenario.start(), scenario.end());
+            if (setup.output() != null) {
+                observers.add(new OutputFiles(setup.output(), scenario, metrics));
+            }
             this.engine = Engine.create(context, scenario.connections().maxInFlight(),
                     java.time.Duration.ofSeconds(scenario.metrics().collectIntervalSeconds()), setup.drainTimeout(),
                     world, setup.patterns(), setup.patternImplementations(), connector, observers, metrics);

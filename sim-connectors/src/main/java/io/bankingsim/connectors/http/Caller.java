@@ -118,6 +118,19 @@ final class Caller {
         return system;
     }
 
+    /**
+     * The URI of a path under the base URL: a base with a path of its own (a gateway's prefix such
+     * as {@code http://gw/core}) keeps it, where {@code URI.resolve} would drop it.
+     */
+    URI at(String path) {
+        String b = base.toString();
+        int end = b.length();
+        while (end > 0 && b.charAt(end - 1) == '/') {
+            end--;
+        }
+        return URI.create(b.substring(0, end) + path);
+    }
+
     URI base() {
         return base;
     }
@@ -157,8 +170,7 @@ final class Caller {
         if (m == null) {
             throw new IllegalArgumentException("unknown endpoint " + endpoint);
         }
-        URI uri = base.resolve(path);
-        return attempt(m, method, uri, bytes, safety, auth, attemptsBefore);
+        return attempt(m, method, at(path), bytes, safety, auth, attemptsBefore);
     }
 
     /** A plain health probe that skips breaker and limiter; true on a 2xx. */
@@ -171,7 +183,7 @@ final class Caller {
         EndpointMetrics m = metrics.get(endpoint);
         long start = System.nanoTime();
         m.sent(false);
-        URI uri = base.resolve(path);
+        URI uri = at(path);
         String name = displayName(system);
         return transport.send(new HttpTransport.Request("GET", uri, null, null, timeout))
                 .handle((r, e) -> {
@@ -220,16 +232,17 @@ final class Caller {
                     long nanos = System.nanoTime() - start;
                     int next = attempt + 1;
                     if (error != null) {
-                        return onFailure(m, method, uri, body, safety, auth, next, unwrap(error));
+                        return onFailure(m, method, uri, body, safety, auth, next, unwrap(error), nanos);
                     }
                     return onAnswer(m, method, uri, body, safety, auth, next, response, nanos, bearer);
                 }).thenCompose(f -> f);
     }
 
     private CompletableFuture<Result> onFailure(EndpointMetrics m, String method, URI uri, byte[] body, Safety safety,
-                                                boolean auth, int attempts, Throwable error) {
+                                                boolean auth, int attempts, Throwable error, long nanos) {
         String kind = failureKind(error);
-        m.error(kind, -1);
+        // A timeout's wait is what the caller lived through: it belongs in the percentiles.
+        m.error(kind, kind.equals(EndpointMetrics.TIMEOUT) ? nanos : -1);
         breaker.failure();
         String detail = displayName(system) + " " + uri.getPath() + ": " + describe(kind, error);
         boolean nothingSent = kind.equals(EndpointMetrics.REFUSED);
@@ -286,7 +299,7 @@ final class Caller {
         }
         if (status >= 500) {
             m.error(EndpointMetrics.SERVER_ERROR, nanos);
-            breaker.failure();
+            // A 5xx comes from a live server: it neither opens the circuit nor closes it.
             if (safety == Safety.UNSAFE) {
                 return done(Kind.UNCERTAIN, status, answer, detail, attempts);
             }
@@ -358,6 +371,11 @@ final class Caller {
 
     private static String describe(String kind, Throwable e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.nio.channels.UnresolvedAddressException || t instanceof java.net.UnknownHostException) {
+                return "the host name does not resolve";
+            }
+        }
         return switch (kind) {
             case EndpointMetrics.REFUSED -> "connection refused (" + message + ")";
             case EndpointMetrics.TIMEOUT -> "no answer within the timeout";

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Keeps a dead backend from being hammered. After {@value #THRESHOLD} failures in a row
- * (refused, timed out, broken connection, 5xx) the circuit opens: no request is sent, deliveries
+ * (refused, timed out, broken connection; a 5xx comes from a live server and does not count) the circuit opens: no request is sent, deliveries
  * wait, and only a health probe is made, every second at first and then every
  * {@value #MAX_PROBE_SECONDS} s. The first successful probe (or answer) closes it and the waiting
  * deliveries go on, so a backend restarted within {@code maxOutage} loses no event. After
@@ -56,7 +56,7 @@ final class CircuitBreaker {
         return closed;
     }
 
-    /** An answer came (of any status but 5xx). */
+    /** An answer came (of any status but 5xx, which leaves the circuit as it is). */
     void success() {
         CompletableFuture<Void> release = null;
         synchronized (this) {

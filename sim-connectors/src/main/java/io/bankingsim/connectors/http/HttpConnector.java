@@ -94,7 +94,7 @@ public final class HttpConnector implements Connector {
         } else {
             session = null;
         }
-        this.nexum = new NexumApi(nexumCaller[0], settings);
+        this.nexum = new NexumApi(nexumCaller[0], settings, NexumApi.newRunTag());
         this.bastion = new BastionApi(bastionCaller[0], settings);
         this.requests = new ScoreRequests(settings, bankCurrency, ids);
         this.feedback = new FeedbackQueue(bastion, settings.feedbackDelayHours());
@@ -154,6 +154,11 @@ public final class HttpConnector implements Connector {
                     "not sent: the score_only flow has no core banking"));
         }
         return nexum.createCustomer(e).thenCompose(r -> {
+            if (!r.ok() && r.attempts() > 1 && r.status() == 400) {
+                return done(new Outcome(e.id(), Status.UNKNOWN, Decision.NONE, -1, List.of(), false, elapsed(start),
+                        "Nexum: an earlier attempt whose answer was lost probably created the customer (" + r.detail()
+                                + "), but Nexum's API cannot tell its id: its accounts and payments are not sent"));
+            }
             if (!r.ok()) {
                 return done(failed(e.id(), "Nexum: customer not created: ", r, start));
             }
@@ -178,15 +183,18 @@ public final class HttpConnector implements Connector {
         }
         String customer = ids.nexumCustomer(e.customerId());
         if (customer == null) {
+            ids.markUnopened(e.accountId());
             return done(Outcome.error(e.id(), "customer " + e.customerId()
                     + " is not in Nexum (its onboarding failed): account not opened", 0));
         }
         return nexum.openAccount(customer, e).thenCompose(r -> {
             if (!r.ok()) {
+                ids.markUnopened(e.accountId());
                 return done(failed(e.id(), "Nexum: account not opened: ", r, start));
             }
             String accountId = r.body().path("account_id").asText("");
             if (accountId.isEmpty()) {
+                ids.markUnopened(e.accountId());
                 return done(Outcome.error(e.id(), "Nexum answered POST /accounts without an account_id",
                         elapsed(start)));
             }
@@ -235,6 +243,12 @@ public final class HttpConnector implements Connector {
                     "account " + tx.accountId() + " is not in Nexum (its opening failed)"));
         }
         String counterparty = tx.counterpartyAccountId() == null ? null : ids.nexumAccount(tx.counterpartyAccountId());
+        if (counterparty == null && tx.type().isDebit() && tx.counterpartyAccountId() != null
+                && ids.unopened(tx.counterpartyAccountId())) {
+            return done(new Outcome(tx.id(), Status.ERROR, decision, risk, hits, false, elapsed(start),
+                    "counterparty account " + tx.counterpartyAccountId()
+                            + " is not in Nexum (its opening failed): not paid out of the bank instead"));
+        }
         ObjectNode body = Caller.JSON.createObjectNode();
         String endpoint;
         if (tx.type().isDebit() && counterparty != null) {
@@ -312,8 +326,9 @@ public final class HttpConnector implements Connector {
             check(bastion.caller(), "bastion_health", settings.path("bastion_health"), problems);
         }
         if (!problems.isEmpty()) {
-            return Health.down(String.join("; ", problems) + ". Start the systems under test, or their stand-ins"
-                    + " with `banking-sim stub`, or run standalone with --dry-run.");
+            boolean unreachable = problems.stream().anyMatch(p -> p.contains("not reachable"));
+            return Health.down(String.join("; ", problems) + (unreachable ? ". Start the systems under test, or"
+                    + " their stand-ins with `banking-sim stub`, or run standalone with --dry-run." : "."));
         }
         return Health.up("Nexum at " + settings.nexumUrl() + ", Bastion at " + settings.bastionUrl() + ", flow "
                 + settings.flow().id());
@@ -328,9 +343,8 @@ public final class HttpConnector implements Connector {
             Caller.Result r = nexum.account("banking-sim-auth-check").get(settings.timeoutSeconds() * 2L,
                     TimeUnit.SECONDS);
             if (r.status() == 401) {
-                problems.add("Nexum at " + settings.nexumUrl() + " wants a log-in (HTTP 401: " + r.detail()
-                        + "): set NEXUM_USERNAME and NEXUM_PASSWORD (or connections.nexum_username and"
-                        + " nexum_password)");
+                problems.add("Nexum at " + settings.nexumUrl() + " wants a log-in (HTTP 401): set NEXUM_USERNAME"
+                        + " and NEXUM_PASSWORD (or connections.nexum_username and nexum_password)");
             }
         } catch (Exception e) {
             problems.add("Nexum at " + settings.nexumUrl() + " could not be checked: " + Caller.unwrap(e));
@@ -372,7 +386,8 @@ public final class HttpConnector implements Connector {
 
     @Override
     public void finishRun(Instant virtualEnd) {
-        feedback.finish(virtualEnd, Duration.ofSeconds(settings.timeoutSeconds() * (settings.maxRetries() + 1L)));
+        feedback.finish(virtualEnd, Duration.ofSeconds(Math.min(10, settings.timeoutSeconds()
+                * (settings.maxRetries() + 1L))));
     }
 
     @Override

@@ -11,6 +11,7 @@ final class IdMap {
 
     private final ConcurrentHashMap<String, String> customers = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, String> accounts = new ConcurrentHashMap<>();
+    private final java.util.Set<String> unopened = ConcurrentHashMap.newKeySet();
 
     void putCustomer(String ours, String nexum) {
         customers.put(ours, nexum);
@@ -38,6 +39,16 @@ final class IdMap {
     /** Nexum's id of the account, or null. */
     String nexumAccount(String ours) {
         return accounts.get(ours);
+    }
+
+    /** Remembers an account of the bank whose opening in Nexum failed. */
+    void markUnopened(String ours) {
+        unopened.add(ours);
+    }
+
+    /** Whether this is an account of the bank that Nexum never opened (not one outside the bank). */
+    boolean unopened(String ours) {
+        return unopened.contains(ours);
     }
 
     int accountCount() {

@@ -20,8 +20,8 @@ import java.util.concurrent.TimeUnit;
  * <p>Nexum does not de-duplicate on {@code reference}, so a posting is never simply repeated when
  * its fate is unknown (timeout, broken connection, 5xx). Its description carries the event id;
  * the connector reads the account's latest transactions and looks for it. Found: the posting was
- * booked. Not found after a timeout: it looks again one timeout later (a slow Nexum may still be
- * booking it). Still not found: the posting is sent again, within the retry budget.
+ * booked. Not found after a timeout or a gateway's 502/504: it looks again one timeout later (a slow
+ * Nexum may still be booking it). Still not found: the posting is sent again, within the retry budget.
  */
 final class NexumApi {
 
@@ -29,10 +29,32 @@ final class NexumApi {
 
     private final Caller caller;
     private final Connections settings;
+    private final String runTag;
 
-    NexumApi(Caller caller, Connections settings) {
+    /**
+     * @param runTag added to every e-mail address sent ({@code name+tag@domain}), so that a
+     *     second run of the same scenario and seed against the same Nexum does not collide with
+     *     the customers of the first on Nexum's unique e-mail; empty for none
+     */
+    NexumApi(Caller caller, Connections settings, String runTag) {
         this.caller = caller;
         this.settings = settings;
+        this.runTag = runTag;
+    }
+
+    /** A fresh tag for one run: six hex digits. */
+    static String newRunTag() {
+        return String.format(java.util.Locale.ROOT, "%06x", java.util.concurrent.ThreadLocalRandom.current()
+                .nextInt(1 << 24));
+    }
+
+    /** The address as sent to Nexum: the run tag as a sub-address, so mail would still reach the owner. */
+    String email(String address) {
+        int at = address.indexOf('@');
+        if (runTag.isEmpty() || at < 1) {
+            return address;
+        }
+        return address.substring(0, at) + "+" + runTag + address.substring(at);
     }
 
     Caller caller() {
@@ -45,7 +67,7 @@ final class NexumApi {
         ObjectNode body = Caller.JSON.createObjectNode()
                 .put("first_name", id.firstName())
                 .put("last_name", id.lastName())
-                .put("email", id.email())
+                .put("email", email(id.email()))
                 .put("phone", id.phone())
                 .put("date_of_birth", id.dateOfBirth().toString());
         CustomerOnboarded.Address a = id.address();
@@ -128,7 +150,16 @@ final class NexumApi {
                                                   int attempts) {
         return caller.call(endpoint, "POST", settings.path(endpoint), body, Caller.Safety.UNSAFE, true, attempts)
                 .thenCompose(r -> r.kind() != Caller.Kind.UNCERTAIN ? CompletableFuture.completedFuture(r)
-                        : reconcile(endpoint, body, accountId, eventId, r, r.status() == 0));
+                        : reconcile(endpoint, body, accountId, eventId, r, mayStillBeBooking(r.status())));
+    }
+
+    /**
+     * Whether a posting whose answer was lost may still be in progress: no answer at all, or a
+     * gateway's 502/504 (it forwarded the request and gave up waiting). Any other 5xx is Nexum's
+     * own final word.
+     */
+    static boolean mayStillBeBooking(int status) {
+        return status == 0 || status == 502 || status == 504;
     }
 
     private CompletableFuture<Caller.Result> reconcile(String endpoint, ObjectNode body, String accountId,

@@ -22,7 +22,8 @@ final class NexumSession {
     /** Assumed lifetime of a token whose answer has no readable expires_at. */
     static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
 
-    private record Token(String value, Instant expiresAt) {
+    /** A token and when to log in again: a minute before it expires, or halfway for a short-lived one. */
+    private record Token(String value, Instant renewAt) {
     }
 
     private final Caller caller;
@@ -45,7 +46,7 @@ final class NexumSession {
     /** A valid bearer token, logging in first when there is none or it is about to expire. */
     CompletableFuture<String> bearer() {
         synchronized (this) {
-            if (token != null && clock.instant().isBefore(token.expiresAt().minus(RENEW_BEFORE))) {
+            if (token != null && clock.instant().isBefore(token.renewAt())) {
                 return CompletableFuture.completedFuture(token.value());
             }
             if (pending != null) {
@@ -101,8 +102,11 @@ final class NexumSession {
                     }
                 }
             }
+            Instant now = clock.instant();
+            Duration lifetime = Duration.between(now, expires);
+            Duration early = lifetime.dividedBy(2).compareTo(RENEW_BEFORE) < 0 ? lifetime.dividedBy(2) : RENEW_BEFORE;
             synchronized (this) {
-                token = new Token(value, expires);
+                token = new Token(value, expires.minus(early));
                 logins++;
             }
             return value;

@@ -41,7 +41,16 @@ final class BastionScoring {
             "online", Channel.ONLINE, "atm", Channel.ATM, "mobile", Channel.MOBILE, "branch", Channel.BRANCH,
             "system", Channel.SYSTEM);
 
+    /** Transaction ids remembered so that a retried request gets its first answer again. */
+    static final int REMEMBERED = 100_000;
+
     private final MockFraudDetector detector = new MockFraudDetector();
+    private final Map<String, FraudScore> answered = new java.util.LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, FraudScore> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     /** The request in {@code body}, or null when it has problems (recorded in the body's errors). */
     static ScoringRequest read(JsonBody body) {
@@ -80,13 +89,23 @@ final class BastionScoring {
                 country, timestamp, device, ip, ipCountry);
     }
 
-    /** Scores {@code requests} in order, one after the other. */
+    /**
+     * Scores {@code requests} in order, one after the other. Scoring is idempotent per
+     * {@code transaction_id}: a request seen before (a client's retry after a lost answer) gets
+     * the same answer and does not count twice in the rules' state (of the last
+     * {@value #REMEMBERED} ids).
+     */
     synchronized List<ObjectNode> score(List<ScoringRequest> requests) {
         List<ObjectNode> answers = new ArrayList<>(requests.size());
         for (ScoringRequest request : requests) {
-            FraudScore score;
+            FraudScore score = answered.get(request.eventId());
+            if (score != null) {
+                answers.add(answer(request.eventId(), score));
+                continue;
+            }
             try {
                 score = detector.score(request);
+                answered.put(request.eventId(), score);
             } catch (ArithmeticException e) {
                 // More than 68 years between two timestamps: the detector keeps seconds in an int.
                 throw new Rejection(JsonBody.unprocessable(JsonBody.error(List.of("body", "timestamp"),

@@ -112,8 +112,8 @@ final class StubPipeline {
         if (fault == FaultInjector.Fault.ANSWER_LOST) {
             pause(settings.hangMs());
         }
+        counts.response(name, reply.status()); // before sending: a client that has its answer sees it counted
         send(res, reply);
-        counts.response(name, reply.status());
     }
 
     private Reply process(String name, List<Gate> gates, Action action, Call call) {

@@ -1,5 +1,6 @@
 package io.bankingsim.connectors.http;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.bankingsim.core.metrics.EndpointMetrics;
 import io.bankingsim.core.metrics.EndpointStats;
@@ -71,7 +72,7 @@ class RequestPoliciesTest {
     void aPostingAnswered5xxIsLookedUpAndSentAgainOnlyWhenNotBooked() throws Exception {
         transport.on("POST /transactions/deposit", answer(503, "{\"detail\":\"Injected fault\"}"), answer(201, BOOKED))
                 .on("GET /accounts/A1/transactions", answer(200, "{\"transactions\":[{\"description\":\"other e0\"}]}"));
-        NexumApi api = new NexumApi(nexumCaller(), SETTINGS);
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(10, TimeUnit.SECONDS);
 
@@ -86,7 +87,7 @@ class RequestPoliciesTest {
                 .on("GET /accounts/A1/transactions",
                         answer(200, "{\"transactions\":[{\"description\":\"deposit e1\",\"state\":\"completed\"}]}"));
         Caller caller = nexumCaller();
-        NexumApi api = new NexumApi(caller, SETTINGS);
+        NexumApi api = new NexumApi(caller, SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(10, TimeUnit.SECONDS);
 
@@ -99,7 +100,7 @@ class RequestPoliciesTest {
     void aTimedOutPostingIsLookedUpTwiceBeforeItIsSentAgain() throws Exception {
         transport.on("POST /transactions/deposit", timeout(), answer(201, BOOKED))
                 .always("GET /accounts/A1/transactions", answer(200, "{\"transactions\":[]}"));
-        NexumApi api = new NexumApi(nexumCaller(), SETTINGS);
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(20, TimeUnit.SECONDS);
 
@@ -109,10 +110,36 @@ class RequestPoliciesTest {
     }
 
     @Test
+    void aGatewayTimeoutIsTreatedLikeATimeoutNexumMayStillBeBooking() throws Exception {
+        transport.on("POST /transactions/deposit", answer(504, "{\"detail\":\"Gateway Timeout\"}"))
+                .on("GET /accounts/A1/transactions", answer(200, "{\"transactions\":[]}"),
+                        answer(200, "{\"transactions\":[{\"description\":\"deposit e1\"}]}"));
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "");
+
+        Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(20, TimeUnit.SECONDS);
+
+        assertThat(r.ok()).isTrue();
+        assertThat(transport.count("GET /accounts/A1/transactions")).isEqualTo(2);
+        assertThat(transport.count("POST /transactions/deposit")).isEqualTo(1);
+    }
+
+    @Test
+    void eMailsSentToNexumCarryTheRunsTagAsASubAddress() throws Exception {
+        transport.always("POST /customers", answer(201, "{\"customer_id\":\"C9\"}"));
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "a1b2c3");
+
+        api.createCustomer(new io.bankingsim.connectors.EventFixtures().onboard("c1")).get(10, TimeUnit.SECONDS);
+
+        JsonNode sent = Caller.JSON.readTree(transport.requests.getFirst().body());
+        assertThat(sent.get("email").asText()).isEqualTo("c1+a1b2c3@example.com");
+        assertThat(NexumApi.newRunTag()).matches("[0-9a-f]{6}");
+    }
+
+    @Test
     void aPostingThatCannotBeReconciledIsUncertainNotRepeated() throws Exception {
         transport.on("POST /transactions/deposit", timeout())
                 .always("GET /accounts/A1/transactions", refused());
-        NexumApi api = new NexumApi(nexumCaller(), SETTINGS);
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(20, TimeUnit.SECONDS);
 
@@ -124,7 +151,7 @@ class RequestPoliciesTest {
     @Test
     void aRefusedConnectionIsRetriedEvenForAPostingSinceNothingWasSent() throws Exception {
         transport.on("POST /transactions/deposit", refused(), answer(201, BOOKED));
-        NexumApi api = new NexumApi(nexumCaller(), SETTINGS);
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(10, TimeUnit.SECONDS);
 
@@ -136,7 +163,7 @@ class RequestPoliciesTest {
     void a429IsRetriedAfterRetryAfterAndCountedAsThrottledNotAsAnError() throws Exception {
         transport.on("POST /transactions/deposit", throttled(0), answer(201, BOOKED));
         Caller caller = nexumCaller();
-        NexumApi api = new NexumApi(caller, SETTINGS);
+        NexumApi api = new NexumApi(caller, SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(10, TimeUnit.SECONDS);
 
@@ -149,7 +176,7 @@ class RequestPoliciesTest {
     @Test
     void throttledOnEveryAttemptEndsThrottled() throws Exception {
         transport.always("POST /transactions/deposit", throttled(0));
-        NexumApi api = new NexumApi(nexumCaller(), SETTINGS);
+        NexumApi api = new NexumApi(nexumCaller(), SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(10, TimeUnit.SECONDS);
 
@@ -166,7 +193,7 @@ class RequestPoliciesTest {
         Caller caller = nexumCaller();
         NexumSession session = new NexumSession(caller, "/rbac/auth/login", "u", "p", InstantSource.system());
         caller.authenticate(session);
-        NexumApi api = new NexumApi(caller, SETTINGS);
+        NexumApi api = new NexumApi(caller, SETTINGS, "");
 
         Caller.Result r = api.post("deposit", deposit("e1"), "A1", "e1").get(10, TimeUnit.SECONDS);
 
@@ -178,18 +205,25 @@ class RequestPoliciesTest {
     }
 
     @Test
-    void aTokenAboutToExpireIsRenewedBeforeUse() throws Exception {
+    void aTokenIsRenewedAMinuteBeforeItExpiresOrHalfwayWhenItLivesLessThanTwoMinutes() throws Exception {
         transport.on("POST /rbac/auth/login",
-                answer(200, "{\"access_token\":\"T1\",\"expires_at\":\"2030-01-01T00:00:30Z\"}"),
-                answer(200, "{\"access_token\":\"T2\",\"expires_at\":\"2030-01-02T00:00:00Z\"}"));
-        Caller caller = nexumCaller();
-        NexumSession session = new NexumSession(caller, "/rbac/auth/login", "u", "p",
-                InstantSource.fixed(java.time.Instant.parse("2030-01-01T00:00:00Z")));
+                answer(200, "{\"access_token\":\"T1\",\"expires_at\":\"2030-01-01T01:00:00Z\"}"),
+                answer(200, "{\"access_token\":\"T2\",\"expires_at\":\"2030-01-01T00:59:30Z\"}"),
+                answer(200, "{\"access_token\":\"T3\",\"expires_at\":\"2030-01-02T00:00:00Z\"}"));
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2030-01-01T00:00:00Z"));
+        NexumSession session = new NexumSession(nexumCaller(), "/rbac/auth/login", "u", "p", now::get);
 
         assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T1");
+        now.set(java.time.Instant.parse("2030-01-01T00:58:59Z"));
+        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T1");
+        now.set(java.time.Instant.parse("2030-01-01T00:59:00Z"));
+        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T2"); // lives 30 s: renewed after 15
+        now.set(java.time.Instant.parse("2030-01-01T00:59:14Z"));
         assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T2");
-        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T2");
-        assertThat(session.logins()).isEqualTo(2);
+        now.set(java.time.Instant.parse("2030-01-01T00:59:15Z"));
+        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T3");
+        assertThat(session.logins()).isEqualTo(3);
     }
 
     @Test
@@ -208,7 +242,7 @@ class RequestPoliciesTest {
         transport.on("POST /customers", answer(503, "{}"), answer(201, "{\"customer_id\":\"C9\"}"));
         Caller caller = nexumCaller();
 
-        Caller.Result r = new NexumApi(caller, SETTINGS).createCustomer(
+        Caller.Result r = new NexumApi(caller, SETTINGS, "").createCustomer(
                 new io.bankingsim.connectors.EventFixtures().onboard("c1")).get(10, TimeUnit.SECONDS);
 
         assertThat(r.ok()).isTrue();

@@ -33,6 +33,13 @@ public final class Engine {
     /** Lateness (wall) beyond which a paced run holds its clock to catch up instead of bunching. */
     private static final long MAX_LATENESS_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
+    /**
+     * How long a run that was asked to stop (Ctrl-C, the dashboard) waits for answers at most:
+     * a stop must be prompt even when the backends are down and deliveries sit in backoff, so
+     * the files can be flushed; what has not answered by then is recorded as unknown.
+     */
+    static final long STOP_DRAIN_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     /** Wakes the loop so it re-reads the clock and the stop flag. */
     private static final Object WAKE_UP = new Object();
 
@@ -416,7 +423,9 @@ public final class Engine {
     private void drain() throws InterruptedException {
         state = stopRequested ? EngineState.STOPPING : state;
         clock.stopAt(config.scenario().end());
-        long deadline = ticker.nanos() + config.drainTimeoutNanos();
+        long drain = stopRequested ? Math.min(config.drainTimeoutNanos(), STOP_DRAIN_NANOS)
+                : config.drainTimeoutNanos();
+        long deadline = ticker.nanos() + drain;
         while (inFlight > 0) {
             long left = deadline - ticker.nanos();
             if (left <= 0) {

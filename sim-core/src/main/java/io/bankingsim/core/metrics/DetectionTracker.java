@@ -29,11 +29,15 @@ final class DetectionTracker {
     }
 
     private static final class Campaign {
+        final String pattern;
         long firstEventNanos;
         long outcomesUntilDetection;
+        long outcomes;
+        long delayNanos = -1;
         boolean detected;
 
-        Campaign(long firstEventNanos) {
+        Campaign(String pattern, long firstEventNanos) {
+            this.pattern = pattern;
             this.firstEventNanos = firstEventNanos;
         }
     }
@@ -58,7 +62,7 @@ final class DetectionTracker {
     void onReleased(Event event) {
         GroundTruth truth = event.truth();
         if (truth.fraud()) {
-            campaign(truth.campaignId(), VirtualClock.toNanos(event.time()));
+            campaign(truth.campaignId(), truth.pattern(), VirtualClock.toNanos(event.time()));
         }
     }
 
@@ -102,13 +106,15 @@ final class DetectionTracker {
             amountsFor(outcome).add(transaction.amount());
         }
         long eventNanos = VirtualClock.toNanos(event.time());
-        Campaign campaign = campaign(truth.campaignId(), eventNanos);
+        Campaign campaign = campaign(truth.campaignId(), truth.pattern(), eventNanos);
+        campaign.outcomes++;
         if (!campaign.detected) {
             campaign.outcomesUntilDetection++;
             if (flagged) {
                 campaign.detected = true;
                 campaignsDetected++;
                 long delay = Math.max(0, eventNanos - campaign.firstEventNanos);
+                campaign.delayNanos = delay;
                 delaySumNanos += delay;
                 delayMaxNanos = Math.max(delayMaxNanos, delay);
                 eventsToDetectionSum += campaign.outcomesUntilDetection;
@@ -129,10 +135,20 @@ final class DetectionTracker {
         return fraudUnresolved;
     }
 
-    private Campaign campaign(String id, long eventNanos) {
+    /** Every campaign seen so far, by first event. Allocates: for the end of a run, not per snapshot. */
+    java.util.List<CampaignResult> campaignResults() {
+        java.util.List<CampaignResult> all = new java.util.ArrayList<>(campaigns.size());
+        campaigns.forEach((id, c) -> all.add(new CampaignResult(id, c.pattern, VirtualClock.fromNanos(c.firstEventNanos),
+                c.outcomes, c.detected, c.detected ? c.delayNanos / 1e9 : Double.NaN,
+                c.detected ? c.outcomesUntilDetection : 0)));
+        all.sort(java.util.Comparator.comparing(CampaignResult::firstEvent).thenComparing(CampaignResult::campaignId));
+        return all;
+    }
+
+    private Campaign campaign(String id, String pattern, long eventNanos) {
         Campaign campaign = campaigns.get(id);
         if (campaign == null) {
-            campaign = new Campaign(eventNanos);
+            campaign = new Campaign(pattern, eventNanos);
             campaigns.put(id, campaign);
         } else if (!campaign.detected && eventNanos < campaign.firstEventNanos) {
             campaign.firstEventNanos = eventNanos;

@@ -42,6 +42,20 @@ public record EndpointStats(String system, String endpoint, long requests, long 
         return n;
     }
 
+    /** {@link #errorCount()} / requests; {@code NaN} (JSON null) before any request. */
+    @com.fasterxml.jackson.annotation.JsonProperty("error_rate")
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = UndefinedAsNullSerializer.class)
+    public double errorRate() {
+        return Ratios.of(errorCount(), requests);
+    }
+
+    /** {@link #throttled()} / requests; {@code NaN} (JSON null) before any request. */
+    @com.fasterxml.jackson.annotation.JsonProperty("throttle_rate")
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = UndefinedAsNullSerializer.class)
+    public double throttleRate() {
+        return Ratios.of(throttled(), requests);
+    }
+
     /** Requests refused with 429. */
     public long throttled() {
         return errors.getOrDefault(EndpointMetrics.THROTTLED, 0L);

@@ -178,6 +178,14 @@ public final class MetricsRecorder {
                 new MetricsSnapshot.Latency(serviceLatency.stats(), responseLatency.stats()), api);
     }
 
+    /**
+     * How each fraud campaign fared so far, by first event (detection delay per campaign).
+     * Allocates a list of all campaigns: call it at the end of a run, on the recorder's thread.
+     */
+    public List<CampaignResult> campaignResults() {
+        return detection.campaignResults();
+    }
+
     private MetricsSnapshot.Counts counts() {
         Map<String, Long> kinds = new LinkedHashMap<>();
         for (int i = 0; i < KINDS.length; i++) {

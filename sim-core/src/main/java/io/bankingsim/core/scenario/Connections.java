@@ -59,6 +59,15 @@ public record Connections(URI nexumUrl, URI bastionUrl, String kafkaBootstrapSer
             "score_batch", "/score/batch",
             "feedback", "/feedback");
 
+    /** The one placeholder an endpoint's path must hold, or null when it takes none. */
+    public static String placeholderOf(String endpoint) {
+        return switch (endpoint) {
+            case "kyc" -> "{customer_id}";
+            case "account", "account_transactions" -> "{account_id}";
+            default -> null;
+        };
+    }
+
     /** Our channels (ids of {@code io.bankingsim.core.event.Channel}) to Nexum's by default. */
     public static final Map<String, String> DEFAULT_CHANNELS = ordered(
             "card_present", "api",

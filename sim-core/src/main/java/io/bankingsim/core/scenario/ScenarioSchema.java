@@ -78,7 +78,7 @@ final class ScenarioSchema {
     static final Key<String> KAFKA_OUTCOMES_TOPIC = Key.of("kafka_outcomes_topic", ValueType.nonEmptyString());
     static final Key<Integer> MAX_OUTAGE_SECONDS = Key.of("max_outage_seconds", intRange(0, 86_400));
     static final Section PATHS_KEYS = Section.of(Connections.DEFAULT_PATHS.keySet().stream()
-            .map(name -> Key.of(name, apiPath())).toArray(Key[]::new));
+            .map(name -> Key.of(name, apiPath(Connections.placeholderOf(name)))).toArray(Key[]::new));
     static final Key<Values> PATHS = Key.of("paths", PATHS_KEYS);
     static final Section CHANNELS_KEYS = Section.of(Connections.DEFAULT_CHANNELS.keySet().stream()
             .map(name -> Key.of(name, ValueType.oneOf(Connections.NEXUM_CHANNELS))).toArray(Key[]::new));
@@ -236,15 +236,24 @@ final class ScenarioSchema {
         });
     }
 
-    /** An absolute path such as {@code /transactions/deposit}, with optional {@code {customer_id}} / {@code {account_id}}. */
-    static ValueType<String> apiPath() {
+    /**
+     * An absolute path such as {@code /transactions/deposit}, holding {@code placeholder} (e.g.
+     * {@code {customer_id}}) when the endpoint needs one and no other placeholder.
+     */
+    static ValueType<String> apiPath(String placeholder) {
         return ValueType.nonEmptyString().then(text -> {
             String t = text.strip();
-            String rest = t.replace("{customer_id}", "").replace("{account_id}", "");
+            String rest = placeholder == null ? t : t.replace(placeholder, "");
+            String example = placeholder == null ? "/transactions/deposit" : "/customers/" + placeholder + "/kyc";
             if (!t.startsWith("/") || rest.contains("{") || rest.contains("}") || rest.contains(" ")
                     || rest.contains("?") || rest.contains("#")) {
-                return ValueType.Result.error("expected a path starting with / such as /transactions/deposit, with"
-                        + " no query and no placeholders but {customer_id} and {account_id}, got '" + text + "'");
+                return ValueType.Result.error("expected a path starting with / such as " + example + ", with no"
+                        + " query and " + (placeholder == null ? "no placeholder" : "no placeholder but "
+                        + placeholder) + ", got '" + text + "'");
+            }
+            if (placeholder != null && !t.contains(placeholder)) {
+                return ValueType.Result.error("this endpoint's path must hold " + placeholder
+                        + " where Nexum expects the id, e.g. " + example + ", got '" + text + "'");
             }
             return ValueType.Result.ok(t);
         });

@@ -83,7 +83,13 @@ class ConnectionsSettingsTest {
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    score: score\n").message())
                 .contains("a path starting with /");
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    kyc: /c/{id}/kyc\n").message())
-                .contains("{customer_id}", "{account_id}");
+                .contains("no placeholder but {customer_id}");
+        assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    kyc: /customers/kyc\n").message())
+                .contains("must hold {customer_id}");
+        assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    account: /a/{customer_id}\n")
+                .message()).contains("{account_id}");
+        assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    score: /s/{account_id}\n")
+                .message()).contains("no placeholder");
     }
 
     @Test
