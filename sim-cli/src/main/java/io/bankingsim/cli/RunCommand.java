@@ -52,9 +52,10 @@ final class RunCommand {
      * @param seed {@code --seed}
      * @param durationHours {@code --duration-hours}
      * @param output {@code --output}
+     * @param outputFormats {@code --output-format}, or null for every format
      */
     record Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
-                   Path output) {
+                   Path output, java.util.Set<String> outputFormats) {
         Options {
             Objects.requireNonNull(scenario, "scenario");
         }
@@ -136,6 +137,9 @@ final class RunCommand {
         }
         if (options.output() != null) {
             builder.output(options.output());
+        }
+        if (options.outputFormats() != null) {
+            builder.outputFormats(options.outputFormats());
         }
         return builder;
     }

@@ -36,6 +36,9 @@ final class StubCommand implements Callable<Integer> {
     /** How long Ctrl-C waits for the stubs to close. */
     static final long STOP_TIMEOUT_SECONDS = 10;
 
+    /** The stubs' own log: a run in the same folder keeps banking_simulator.log to itself. */
+    static final String LOG_FILE = "banking_sim_stub.log";
+
     @Option(names = "--nexum-port", paramLabel = "N", converter = Converters.Port.class, defaultValue = "8090",
             description = "Nexum stub's port, 0 for any free one. Default: ${DEFAULT-VALUE}.")
     private int nexumPort;
@@ -130,7 +133,7 @@ final class StubCommand implements Callable<Integer> {
         Logger helidon = Logger.getLogger("io.helidon");
         Level helidonLevel = helidon.getLevel();
         LoggingSetup logging = LoggingSetup.install(level, console,
-                environment.workingDir().resolve(BankingSim.LOG_FILE));
+                environment.workingDir().resolve(LOG_FILE));
         if (level.intValue() > Level.FINE.intValue()) {
             helidon.setLevel(Level.WARNING); // Helidon's INFO lines about sockets are noise here
         }

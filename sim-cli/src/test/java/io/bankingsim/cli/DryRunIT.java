@@ -41,6 +41,19 @@ class DryRunIT {
     }
 
     @Test
+    void outputFormatJsonlLeavesTheCsvOut() throws IOException {
+        Path output = dir.resolve("jsonl-only");
+
+        Cli.Result r = Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--speed", "max", "--customers", "20",
+                "--duration-hours", "2", "--output", output.toString(), "--output-format", "jsonl");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(output.resolve("events.jsonl")).isNotEmptyFile();
+        assertThat(output.resolve("events.csv")).doesNotExist();
+        assertThat(output.resolve("summary.json")).isNotEmptyFile();
+    }
+
+    @Test
     void runIsLoggedToTheLogFileInTheWorkingDirectory() throws IOException {
         Cli.Result r = run(dir.resolve("out"), "42");
 

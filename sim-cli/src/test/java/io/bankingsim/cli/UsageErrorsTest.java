@@ -77,6 +77,15 @@ class UsageErrorsTest {
     }
 
     @Test
+    void anUnknownOutputFormatNamesTheAllowedOnes() {
+        Cli.Result r = Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--output", "out",
+                "--output-format", "jsonl,xml");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--output-format: unknown format 'xml'", "allowed: jsonl, csv");
+    }
+
+    @Test
     void outputThatIsAFileIsUsageError() throws Exception {
         Path file = java.nio.file.Files.writeString(dir.resolve("taken"), "x");
 

@@ -42,7 +42,7 @@ public final class RunningSimulation {
         this.scenario = setup.scenario();
         this.clock = VirtualClock.start(scenario.start(), scenario.speed(), setup.ticker());
         clock.pause();
-        RunContext context = new RunContext(scenario, clock, setup.output());
+        RunContext context = new RunContext(scenario, clock, setup.output(), setup.outputFormats());
         this.connector = openConnector(setup, context);
         try {
             Connector.Health health = connector.health();

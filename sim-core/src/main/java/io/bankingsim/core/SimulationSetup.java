@@ -16,7 +16,8 @@ import java.util.List;
  * Everything a run needs, checked before it starts. Immutable.
  */
 record SimulationSetup(Scenario scenario, Simulation.Plugins plugins, String generatorName, String connectorName,
-                       Connector connector, List<SimulationObserver> observers, Path output, int recordLimit,
+                       Connector connector, List<SimulationObserver> observers, Path output,
+                       java.util.Set<String> outputFormats, int recordLimit,
                        Ticker ticker, Duration drainTimeout) {
 
     /** Fails, naming what is missing, when a needed plug-in is not on the class path. */

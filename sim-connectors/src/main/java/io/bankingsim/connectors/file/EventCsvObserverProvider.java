@@ -26,7 +26,7 @@ public final class EventCsvObserverProvider implements ObserverProvider {
     @Override
     public Optional<SimulationObserver> create(RunContext context) throws IOException {
         Optional<Path> output = context.output();
-        if (output.isEmpty()) {
+        if (output.isEmpty() || !context.wants("csv")) {
             return Optional.empty();
         }
         return Optional.of(EventCsvObserver.open(output.get()));

@@ -26,7 +26,7 @@ public final class EventLogObserverProvider implements ObserverProvider {
     @Override
     public Optional<SimulationObserver> create(RunContext context) throws IOException {
         Optional<Path> output = context.output();
-        if (output.isEmpty()) {
+        if (output.isEmpty() || !context.wants("jsonl")) {
             return Optional.empty();
         }
         return Optional.of(EventLogObserver.open(output.get()));
