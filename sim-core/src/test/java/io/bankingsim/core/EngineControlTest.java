@@ -114,6 +114,27 @@ class EngineControlTest {
     }
 
     @Test
+    void aStopWaitsAtMostTenSecondsForAnswersWhateverTheDrainTimeout() throws Exception {
+        ScriptedConnector connector = ScriptedConnector.asynchronous();
+        ManualTicker wall = new ManualTicker();
+        RunningSimulation[] handle = new RunningSimulation[1];
+        CountDownLatch started = new CountDownLatch(1);
+        long[] stoppedAt = new long[1];
+        ActAt stopper = new ActAt(3, c -> {
+            awaitQuietly(started);
+            stoppedAt[0] = wall.nanos();
+            handle[0].stop();
+        });
+        handle[0] = builder(smallDay()).speed(Speed.MAX).connector(connector).observer(stopper).ticker(wall)
+                .drainTimeout(Duration.ofHours(1)).build().start();
+        started.countDown();
+        SimulationResult r = handle[0].await();
+
+        assertThat(r.records()).allSatisfy(rec -> assertThat(rec.outcome().status()).isEqualTo(Status.UNKNOWN));
+        assertThat(Duration.ofNanos(wall.nanos() - stoppedAt[0])).isLessThan(Duration.ofSeconds(11));
+    }
+
+    @Test
     void inFlightNeverExceedsTheBoundAndTheClockIsHeldWhenFull() throws Exception {
         ScriptedConnector connector = ScriptedConnector.asynchronous();
         int bound = 4;
