@@ -38,7 +38,7 @@ final class RunCommand {
 
     /** The files a run writes into {@code --output}. */
     static final List<String> OUTPUT_FILES = List.of("events.jsonl", "outcomes.jsonl", "events.csv", "metrics.csv",
-            "summary.json", "campaigns.csv");
+            "summary.json", "campaigns.csv", "nexum_ids.csv");
 
     private static final System.Logger LOG = System.getLogger(RunCommand.class.getName());
 

@@ -44,6 +44,7 @@ class StubIntegrationIT {
     private StubServers stubs;
     private HttpConnector connector;
     private SimulationResult result;
+    private java.nio.file.Path idFolder;
 
     @BeforeAll
     void runFraudAttackAgainstTheStubs() throws Exception {
@@ -60,7 +61,8 @@ class StubIntegrationIT {
                         .timeoutSeconds(5).feedbackDelayHours(1).build()))
                 .build();
         Scenario scenario = simulation.scenario();
-        connector = StubRuns.connector(scenario, scenario.connections());
+        idFolder = java.nio.file.Files.createTempDirectory("nexum-ids");
+        connector = StubRuns.connector(scenario, scenario.connections()).writeIdsTo(idFolder);
         result = Simulation.builder()
                 .scenario(scenario)
                 .connector(connector)
@@ -93,6 +95,22 @@ class StubIntegrationIT {
         long posted = result.records().stream().filter(r -> r.event() instanceof Transaction)
                 .filter(r -> r.outcome().posted()).count();
         assertThat(posted).isGreaterThan(0);
+    }
+
+    @Test
+    void theIdMapIsWrittenSoAccountsCanBeLookedUpInNexum() throws Exception {
+        List<String> lines = java.nio.file.Files.readAllLines(idFolder.resolve(HttpConnector.ID_FILE));
+
+        assertThat(lines.getFirst()).isEqualTo("kind,simulator_id,nexum_id");
+        List<String[]> accounts = lines.stream().skip(1).map(l -> l.split(",")).filter(f -> f[0].equals("account"))
+                .toList();
+        assertThat(accounts).hasSize(stubs.nexum().ledger().accountIds().size());
+        for (String[] a : accounts) {
+            assertThat(connector.nexumAccountId(a[1])).isEqualTo(a[2]);
+            assertThat(stubs.nexum().ledger().account(a[2])).isPresent();
+        }
+        assertThat(lines.stream().filter(l -> l.startsWith("customer,")).count())
+                .isEqualTo(result.metrics().counts().releasedByKind().get("customer_onboarded"));
     }
 
     @Test

@@ -62,6 +62,7 @@ public final class HttpConnector implements Connector {
     private final IdMap ids = new IdMap();
     private final KeyedSequencer sequencer = new KeyedSequencer();
     private final FeedbackQueue feedback;
+    private volatile java.nio.file.Path idFile;
 
     /**
      * A connector for one run.
@@ -384,10 +385,28 @@ public final class HttpConnector implements Connector {
         return session == null ? 0 : session.logins();
     }
 
+    /** The file of the id map: {@value #ID_FILE} in this folder, written when the run finishes. */
+    public HttpConnector writeIdsTo(java.nio.file.Path outputFolder) {
+        this.idFile = outputFolder.resolve(ID_FILE);
+        return this;
+    }
+
+    /** Our ids to Nexum's ({@code kind,simulator_id,nexum_id}), in the output folder. */
+    public static final String ID_FILE = "nexum_ids.csv";
+
     @Override
     public void finishRun(Instant virtualEnd) {
         feedback.finish(virtualEnd, Duration.ofSeconds(Math.min(10, settings.timeoutSeconds()
                 * (settings.maxRetries() + 1L))));
+        java.nio.file.Path file = idFile;
+        if (file != null && settings.flow() != Flow.SCORE_ONLY) {
+            try {
+                java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+                ids.writeCsv(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override

@@ -28,8 +28,10 @@ public final class HttpConnectorProvider implements ConnectorProvider {
     public Connector open(RunContext context) {
         Connections c = withCredentials(context.scenario().connections(), System.getenv("NEXUM_USERNAME"),
                 System.getenv("NEXUM_PASSWORD"));
-        return new HttpConnector(c, context.scenario().currency(),
+        HttpConnector connector = new HttpConnector(c, context.scenario().currency(),
                 new JdkHttpTransport(Duration.ofSeconds(c.timeoutSeconds())), InstantSource.system());
+        context.output().ifPresent(connector::writeIdsTo);
+        return connector;
     }
 
     /** The settings with the given credentials, when set, in place of the scenario's. */

@@ -51,6 +51,19 @@ final class IdMap {
         return unopened.contains(ours);
     }
 
+    /**
+     * Writes every pair as CSV: {@code kind,simulator_id,nexum_id}, customers then accounts, each
+     * sorted by our id, so a user can look the simulator's accounts up in Nexum after a run.
+     */
+    void writeCsv(java.nio.file.Path file) throws java.io.IOException {
+        StringBuilder b = new StringBuilder("kind,simulator_id,nexum_id\n");
+        new java.util.TreeMap<>(customers).forEach((ours, theirs) -> b.append("customer,").append(ours).append(',')
+                .append(theirs).append('\n'));
+        new java.util.TreeMap<>(accounts).forEach((ours, theirs) -> b.append("account,").append(ours).append(',')
+                .append(theirs).append('\n'));
+        java.nio.file.Files.writeString(file, b, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     int accountCount() {
         return accounts.size();
     }
