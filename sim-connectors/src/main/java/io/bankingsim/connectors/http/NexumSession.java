@@ -90,8 +90,11 @@ final class NexumSession {
                 throw new IllegalStateException("Nexum's log-in answer has no access_token");
             }
             Instant expires = clock.instant().plus(DEFAULT_LIFETIME);
-            String text = r.body().path("expires_at").asText("");
-            if (!text.isEmpty()) {
+            com.fasterxml.jackson.databind.JsonNode at = r.body().path("expires_at");
+            String text = at.isNumber() ? "" : at.asText("");
+            if (at.isNumber()) {
+                expires = Instant.ofEpochSecond(at.asLong()); // epoch seconds, as some services send
+            } else if (!text.isEmpty()) {
                 try {
                     expires = Instant.parse(text);
                 } catch (DateTimeParseException e) {

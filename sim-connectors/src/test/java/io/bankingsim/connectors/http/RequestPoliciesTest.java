@@ -227,6 +227,23 @@ class RequestPoliciesTest {
     }
 
     @Test
+    void anExpiryGivenInEpochSecondsOrWithoutAZoneIsUnderstood() throws Exception {
+        transport.on("POST /rbac/auth/login",
+                answer(200, "{\"access_token\":\"T1\",\"expires_at\":1893456000}"),
+                answer(200, "{\"access_token\":\"T2\",\"expires_at\":\"2030-01-01T00:00:00\"}"));
+        java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+                new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2029-12-31T23:00:00Z"));
+        NexumSession session = new NexumSession(nexumCaller(), "/rbac/auth/login", "u", "p", now::get);
+
+        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T1");
+        now.set(java.time.Instant.parse("2029-12-31T23:58:59Z"));
+        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T1"); // 1893456000 = 2030-01-01T00:00Z
+        now.set(java.time.Instant.parse("2029-12-31T23:59:01Z"));
+        assertThat(session.bearer().get(5, TimeUnit.SECONDS)).isEqualTo("T2");
+        assertThat(session.logins()).isEqualTo(2);
+    }
+
+    @Test
     void wrongCredentialsFailWithAMessageNamingTheUserAndTheVariables() {
         transport.always("POST /rbac/auth/login", answer(401, "{\"detail\":\"Invalid credentials\"}"));
         Caller caller = nexumCaller();
