@@ -48,8 +48,6 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HttpConnector implements Connector {
 
-    private static final System.Logger LOG = System.getLogger(HttpConnector.class.getName());
-
     static final String DECLINED = "declined by fraud detection";
     static final String BLOCKED = "Blocked by fraud detection";
 

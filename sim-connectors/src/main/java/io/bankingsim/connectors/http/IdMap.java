@@ -63,8 +63,4 @@ final class IdMap {
                 .append(theirs).append('\n'));
         java.nio.file.Files.writeString(file, b, java.nio.charset.StandardCharsets.UTF_8);
     }
-
-    int accountCount() {
-        return accounts.size();
-    }
 }
