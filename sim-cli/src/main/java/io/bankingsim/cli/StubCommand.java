@@ -28,8 +28,8 @@ import java.util.logging.Logger;
  * {@value BankingSim#USAGE}. One instance per command line; not thread-safe.
  */
 @Command(name = "stub", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
-        description = {"Runs stub servers of Nexum and Bastion that speak their real APIs (auth and rate",
-            "limit included), for a full integration on this machine, with optional fault injection.",
+        description = {"Runs stand-ins of Nexum and Bastion on their real APIs, with fault injection.",
+            "Auth and rate limit included, for a full integration on this machine.",
             "Serves until Ctrl-C; the stubs keep their data in memory only.", "See docs/stubs.md."})
 final class StubCommand implements Callable<Integer> {
 

@@ -83,6 +83,7 @@ final class Caller {
     private final CircuitBreaker breaker;
     private final RateLimiter limiter;
     private volatile NexumSession session;
+    private volatile boolean closing;
     private final Map<String, EndpointMetrics> metrics = new LinkedHashMap<>();
 
     /**
@@ -107,6 +108,11 @@ final class Caller {
 
     static String displayName(String system) {
         return system.equals("nexum") ? "Nexum" : "Bastion";
+    }
+
+    /** The connector is closing: requests cut off now say nothing about the backend's health. */
+    void closing() {
+        closing = true;
     }
 
     /** Uses this session's bearer token on every call but the log-in. */
@@ -243,6 +249,9 @@ final class Caller {
         String kind = failureKind(error);
         // A timeout's wait is what the caller lived through: it belongs in the percentiles.
         m.error(kind, kind.equals(EndpointMetrics.TIMEOUT) ? nanos : -1);
+        if (closing) {
+            return done(Kind.FAILED, 0, NullNode.getInstance(), "the run is over: the request was cut off", attempts);
+        }
         breaker.failure();
         String detail = displayName(system) + " " + uri.getPath() + ": " + describe(kind, error);
         boolean nothingSent = kind.equals(EndpointMetrics.REFUSED);

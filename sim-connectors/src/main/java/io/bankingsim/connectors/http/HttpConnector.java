@@ -409,6 +409,8 @@ public final class HttpConnector implements Connector {
 
     @Override
     public void close() {
+        nexum.caller().closing();
+        bastion.caller().closing();
         transport.close();
     }
 }

@@ -124,7 +124,10 @@ public final class MetricsRecorder {
             moneyPosted.add(transaction.amount());
         }
         if (status != Status.NOT_DELIVERED) {
-            serviceLatency.recordNanos(outcome.serviceNanos());
+            // A delivery abandoned at a stop has no service time: it must not pull the percentiles to 0.
+            if (status != Status.UNKNOWN || outcome.serviceNanos() > 0) {
+                serviceLatency.recordNanos(outcome.serviceNanos());
+            }
             responseLatency.recordNanos(responseNanos);
         }
         detection.onOutcome(event, outcome);

@@ -87,14 +87,14 @@ public final class RunSummary {
 
     private static void latency(StringBuilder b, MetricsSnapshot.Latency l) {
         b.append('\n');
-        line(b, "Latency (microseconds)    %10s %10s %10s %10s %10s %10s %10s",
+        line(b, "Latency (microseconds)    %10s %13s %10s %10s %10s %10s %10s",
                 "count", "mean", "p50", "p90", "p99", "p99.9", "max");
         latencyRow(b, "service", l.service());
         latencyRow(b, "response (from due time)", l.response());
     }
 
     private static void latencyRow(StringBuilder b, String name, LatencyStats x) {
-        line(b, "  %-23s %,10d %10s %,10d %,10d %,10d %,10d %,10d", name, x.count(), fixed(x.meanMicros(), 1),
+        line(b, "  %-23s %,10d %13s %,10d %,10d %,10d %,10d %,10d", name, x.count(), fixed(x.meanMicros(), 1),
                 x.p50Micros(), x.p90Micros(), x.p99Micros(), x.p999Micros(), x.maxMicros());
     }
 

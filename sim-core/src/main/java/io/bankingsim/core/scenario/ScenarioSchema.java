@@ -78,7 +78,8 @@ final class ScenarioSchema {
     static final Key<String> KAFKA_OUTCOMES_TOPIC = Key.of("kafka_outcomes_topic", ValueType.nonEmptyString());
     static final Key<Integer> MAX_OUTAGE_SECONDS = Key.of("max_outage_seconds", intRange(0, 86_400));
     static final Section PATHS_KEYS = Section.of(Connections.DEFAULT_PATHS.keySet().stream()
-            .map(name -> Key.of(name, apiPath(Connections.placeholderOf(name)))).toArray(Key[]::new));
+            .map(name -> Key.of(name, apiPath(Connections.placeholderOf(name), Connections.DEFAULT_PATHS.get(name))))
+            .toArray(Key[]::new));
     static final Key<Values> PATHS = Key.of("paths", PATHS_KEYS);
     static final Section CHANNELS_KEYS = Section.of(Connections.DEFAULT_CHANNELS.keySet().stream()
             .map(name -> Key.of(name, ValueType.oneOf(Connections.NEXUM_CHANNELS))).toArray(Key[]::new));
@@ -238,17 +239,17 @@ final class ScenarioSchema {
 
     /**
      * An absolute path such as {@code /transactions/deposit}, holding {@code placeholder} (e.g.
-     * {@code {customer_id}}) when the endpoint needs one and no other placeholder.
+     * {@code {customer_id}}) once when the endpoint needs one, and no other placeholder;
+     * {@code example} is the endpoint's default path, shown in the error.
      */
-    static ValueType<String> apiPath(String placeholder) {
+    static ValueType<String> apiPath(String placeholder, String example) {
         return ValueType.nonEmptyString().then(text -> {
             String t = text.strip();
-            String rest = placeholder == null ? t : t.replace(placeholder, "");
-            String example = placeholder == null ? "/transactions/deposit" : "/customers/" + placeholder + "/kyc";
+            String rest = placeholder == null ? t : t.replaceFirst(java.util.regex.Pattern.quote(placeholder), "");
             if (!t.startsWith("/") || rest.contains("{") || rest.contains("}") || rest.contains(" ")
                     || rest.contains("?") || rest.contains("#")) {
                 return ValueType.Result.error("expected a path starting with / such as " + example + ", with no"
-                        + " query and " + (placeholder == null ? "no placeholder" : "no placeholder but "
+                        + " query and " + (placeholder == null ? "no placeholder" : "no placeholder but one "
                         + placeholder) + ", got '" + text + "'");
             }
             if (placeholder != null && !t.contains(placeholder)) {

@@ -83,11 +83,13 @@ class ConnectionsSettingsTest {
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    score: score\n").message())
                 .contains("a path starting with /");
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    kyc: /c/{id}/kyc\n").message())
-                .contains("no placeholder but {customer_id}");
+                .contains("no placeholder but one {customer_id}", "such as /customers/{customer_id}/kyc");
+        assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    kyc: /c/{customer_id}/{customer_id}\n")
+                .message()).contains("no placeholder but one {customer_id}");
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    kyc: /customers/kyc\n").message())
                 .contains("must hold {customer_id}");
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    account: /a/{customer_id}\n")
-                .message()).contains("{account_id}");
+                .message()).contains("{account_id}", "such as /accounts/{account_id}");
         assertThat(Scenarios.onlyProblemOf("name: x\nconnections:\n  paths:\n    score: /s/{account_id}\n")
                 .message()).contains("no placeholder");
     }
