@@ -1,0 +1,134 @@
+package io.bankingsim.dashboard;
+
+import io.bankingsim.core.metrics.MetricsSnapshot;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Pushes updates to the WebSocket clients on one thread, once per tick: the latest metrics
+ * snapshot if it changed (coalesced: never more than one per tick), the transactions seen since
+ * the previous tick (the newest {@value #MAX_FEED_ITEMS} at most, in one message) and the alerts
+ * (the newest {@value #MAX_ALERTS} at most, one message each). Each message is built once and
+ * offered to every subscribed client's bounded outbox, so no client can slow the tick down, and
+ * nothing here ever blocks the engine.
+ *
+ * <p>Thread-safety: {@link #add}/{@link #remove} from any thread; the tick runs on its own thread.
+ */
+final class Broadcaster implements AutoCloseable {
+
+    static final int MAX_FEED_ITEMS = 50;
+    static final int MAX_ALERTS = 25;
+
+    private static final System.Logger LOG = System.getLogger(Broadcaster.class.getName());
+
+    private final Supplier<Optional<MetricsSnapshot>> metrics;
+    private final DashboardObserver observer;
+    private final Duration interval;
+    private final List<ClientSession> clients = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService executor;
+    private MetricsSnapshot lastSnapshot;
+    private String lastMetricsMessage;
+    private long feedCursor;
+    private long alertCursor;
+
+    Broadcaster(Supplier<Optional<MetricsSnapshot>> metrics, DashboardObserver observer, Duration interval) {
+        this.metrics = metrics;
+        this.observer = observer;
+        this.interval = interval;
+        this.feedCursor = observer.feed().written();
+        this.alertCursor = observer.alerts().written();
+        this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "dashboard-broadcaster");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    void start() {
+        long millis = interval.toMillis();
+        executor.scheduleWithFixedDelay(this::safeTick, millis, millis, TimeUnit.MILLISECONDS);
+    }
+
+    void add(ClientSession client) {
+        clients.add(client);
+    }
+
+    void remove(ClientSession client) {
+        clients.remove(client);
+    }
+
+    int clientCount() {
+        return clients.size();
+    }
+
+    private void safeTick() {
+        try {
+            tick();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "dashboard push failed", e);
+        }
+    }
+
+    /** One round of pushes. Runs on the broadcaster thread only (or a test). */
+    void tick() {
+        String metricsMessage = null;
+        MetricsSnapshot snapshot = metrics.get().orElse(null);
+        if (snapshot != null && snapshot != lastSnapshot) {
+            lastSnapshot = snapshot;
+            lastMetricsMessage = Messages.metricsUpdate(snapshot);
+            metricsMessage = lastMetricsMessage;
+        }
+        if (clients.isEmpty()) {
+            feedCursor = observer.feed().written();
+            alertCursor = observer.alerts().written();
+            return;
+        }
+        List<FeedItem> feed = new ArrayList<>();
+        feedCursor = observer.feed().readSince(feedCursor, MAX_FEED_ITEMS, feed);
+        String feedMessage = feed.isEmpty() ? null : Messages.transactionFeed(feed);
+        List<FeedItem> alertItems = new ArrayList<>();
+        alertCursor = observer.alerts().readSince(alertCursor, MAX_ALERTS, alertItems);
+        List<String> alerts = new ArrayList<>(alertItems.size());
+        for (FeedItem item : alertItems) {
+            alerts.add(Messages.fraudAlert(item));
+        }
+        for (ClientSession client : clients) {
+            if (client.isClosed()) {
+                clients.remove(client);
+                continue;
+            }
+            if (client.subscribed(Topic.METRICS)) {
+                boolean fresh = client.takeWantsLatestMetrics();
+                if (metricsMessage != null) {
+                    client.offer(metricsMessage);
+                } else if (fresh && lastMetricsMessage != null) {
+                    client.offer(lastMetricsMessage);
+                }
+            }
+            if (feedMessage != null && client.subscribed(Topic.TRANSACTIONS)) {
+                client.offer(feedMessage);
+            }
+            if (client.subscribed(Topic.FRAUD_ALERTS)) {
+                alerts.forEach(client::offer);
+            }
+            client.endTick();
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+        for (ClientSession client : clients) {
+            client.close("server stopping");
+        }
+        clients.clear();
+    }
+}

@@ -1,0 +1,109 @@
+package io.bankingsim.dashboard;
+
+import io.bankingsim.core.RunningSimulation;
+import io.bankingsim.core.Simulation;
+import io.bankingsim.core.SimulationException;
+import io.bankingsim.core.clock.Speed;
+import io.bankingsim.core.metrics.MetricsSnapshot;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * {@link SimulationControl} of a {@link Simulation} that has not started yet: {@link #start()}
+ * starts it, then everything goes to the {@link RunControl} of the running simulation.
+ * Thread-safe.
+ */
+final class StartableControl implements SimulationControl {
+
+    private final Simulation simulation;
+    private volatile RunControl run;
+
+    StartableControl(Simulation simulation) {
+        this.simulation = Objects.requireNonNull(simulation, "simulation");
+    }
+
+    @Override
+    public String state() {
+        RunControl r = run;
+        return r == null ? "created" : r.state();
+    }
+
+    @Override
+    public String scenarioName() {
+        return simulation.scenario().name();
+    }
+
+    @Override
+    public Instant virtualTime() {
+        RunControl r = run;
+        return r == null ? simulation.scenario().start() : r.virtualTime();
+    }
+
+    @Override
+    public double progress() {
+        RunControl r = run;
+        return r == null ? 0 : r.progress();
+    }
+
+    @Override
+    public Speed speed() {
+        RunControl r = run;
+        return r == null ? simulation.scenario().speed() : r.speed();
+    }
+
+    @Override
+    public int inFlight() {
+        RunControl r = run;
+        return r == null ? 0 : r.inFlight();
+    }
+
+    @Override
+    public Optional<MetricsSnapshot> metrics() {
+        RunControl r = run;
+        return r == null ? Optional.empty() : r.metrics();
+    }
+
+    @Override
+    public synchronized void start() {
+        if (run != null) {
+            throw new IllegalStateException("the run has already started (state " + run.state() + ")");
+        }
+        RunningSimulation running;
+        try {
+            running = simulation.start();
+        } catch (SimulationException e) {
+            throw new IllegalStateException("the run cannot start: " + e.getMessage(), e);
+        }
+        run = new RunControl(running);
+    }
+
+    @Override
+    public void pause() {
+        started("pause").pause();
+    }
+
+    @Override
+    public void resume() {
+        started("resume").resume();
+    }
+
+    @Override
+    public void stop() {
+        started("stop").stop();
+    }
+
+    @Override
+    public void setSpeed(Speed speed) {
+        started("change the speed of").setSpeed(speed);
+    }
+
+    private RunControl started(String action) {
+        RunControl r = run;
+        if (r == null) {
+            throw new IllegalStateException("cannot " + action + " a run that has not started: start it first");
+        }
+        return r;
+    }
+}
