@@ -36,6 +36,8 @@ import java.util.logging.Level;
         footer = {
             "  NEXUM_URL    Nexum's base URL (overrides connections.nexum_url)",
             "  BASTION_URL  Bastion's base URL (overrides connections.bastion_url)",
+            "  NEXUM_USERNAME, NEXUM_PASSWORD  Nexum's log-in",
+            "  DASHBOARD_PORT   the dashboard's port; DASHBOARD_TOKEN  its control token",
             "  LOG_LEVEL    ERROR, WARN, INFO (default), DEBUG or TRACE",
             "",
             "Logs go to stderr and to banking_simulator.log in the current directory.",
@@ -69,6 +71,15 @@ public final class BankingSim implements Callable<Integer> {
     @Option(names = "--dry-run",
             description = "Runs standalone on in-process mocks of Nexum and Bastion (no network).")
     private boolean dryRun;
+
+    @Option(names = "--dashboard",
+            description = "Serves the live dashboard while the run goes (http://127.0.0.1:8095 by default).")
+    private boolean dashboard;
+
+    @Option(names = "--dashboard-port", paramLabel = "N", converter = Converters.Port.class,
+            description = "The dashboard's port (0 for any free one). Default: DASHBOARD_PORT, else the scenario's"
+                    + " dashboard.port (8095).")
+    private Integer dashboardPort;
 
     @Option(names = "--speed", paramLabel = "N|max", converter = Converters.SpeedValue.class,
             description = "Virtual seconds per wall second, or max (as fast as possible). Default: the scenario's.")
@@ -189,7 +200,7 @@ public final class BankingSim implements Callable<Integer> {
                 return ScenarioCommands.validate(validateScenario, out, err);
             }
             RunCommand.Options options = new RunCommand.Options(scenario, dryRun, speed, customers, seed,
-                    durationHours, output, formats());
+                    durationHours, output, formats(), dashboard || dashboardPort != null, dashboardPort);
             return new RunCommand(options, environment, out, console).run();
         } finally {
             logging.close();

@@ -53,9 +53,11 @@ final class RunCommand {
      * @param durationHours {@code --duration-hours}
      * @param output {@code --output}
      * @param outputFormats {@code --output-format}, or null for every format
+     * @param dashboard {@code --dashboard} (or {@code --dashboard-port})
+     * @param dashboardPort {@code --dashboard-port}, or null
      */
     record Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
-                   Path output, java.util.Set<String> outputFormats) {
+                   Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort) {
         Options {
             Objects.requireNonNull(scenario, "scenario");
         }
@@ -86,10 +88,22 @@ final class RunCommand {
             return BankingSim.USAGE;
         }
         Simulation simulation;
+        io.bankingsim.dashboard.DashboardObserver dashboardFeed = null;
         try {
             simulation = builder(urls).build();
+            if (options.dashboard() || simulation.scenario().dashboard().enabled()) {
+                dashboardFeed = new io.bankingsim.dashboard.DashboardObserver();
+                simulation = builder(urls).observer(dashboardFeed).build();
+            }
         } catch (SimulationException e) {
             return failed(e);
+        }
+        Integer dashboardPort;
+        try {
+            dashboardPort = dashboardFeed == null ? null : dashboardPort(simulation.scenario());
+        } catch (IllegalArgumentException e) {
+            console.error(e.getMessage());
+            return BankingSim.USAGE;
         }
         if (options.output() != null) {
             try {
@@ -102,15 +116,34 @@ final class RunCommand {
         logStart(simulation.scenario());
         Thread hook = new Thread(this::stopAndWait, "banking-sim-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        io.bankingsim.dashboard.DashboardServer dashboard = null;
         try {
             running = simulation.start();
             if (interrupted) {
                 running.stop(); // Ctrl-C came while the world was being generated
             }
+            if (dashboardFeed != null) {
+                try {
+                    dashboard = startDashboard(running, dashboardFeed, dashboardPort);
+                } catch (RuntimeException e) {
+                    running.stop();
+                    try {
+                        running.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                    } catch (SimulationException | InterruptedException ignored) {
+                        // the dashboard's failure is the one to report
+                    }
+                    console.error("cannot serve the dashboard: " + e.getMessage() + " (choose another port with"
+                            + " --dashboard-port or DASHBOARD_PORT)");
+                    return BankingSim.RUN_FAILED;
+                }
+            }
             return awaitAndReport(running);
         } catch (SimulationException e) {
             return failed(e);
         } finally {
+            if (dashboard != null) {
+                dashboard.close();
+            }
             reported.countDown();
             removeHook(hook);
         }
@@ -142,6 +175,47 @@ final class RunCommand {
             builder.outputFormats(options.outputFormats());
         }
         return builder;
+    }
+
+    /** {@code --dashboard-port}, else DASHBOARD_PORT, else the scenario's {@code dashboard.port}. */
+    private Integer dashboardPort(Scenario s) {
+        if (options.dashboardPort() != null) {
+            return options.dashboardPort();
+        }
+        String env = environment.get("DASHBOARD_PORT");
+        if (env == null || env.isBlank()) {
+            return s.dashboard().port();
+        }
+        try {
+            int port = Integer.parseInt(env.strip());
+            if (port >= 0 && port <= 65_535) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // the message below
+        }
+        throw new IllegalArgumentException("DASHBOARD_PORT must be a port number 0 to 65535, not '" + env + "'");
+    }
+
+    /** Serves the dashboard on the run; prints where, and the token when one is needed. */
+    private io.bankingsim.dashboard.DashboardServer startDashboard(RunningSimulation run,
+            io.bankingsim.dashboard.DashboardObserver feed, int port) {
+        Scenario s = run.scenario();
+        io.bankingsim.dashboard.DashboardServer.Builder b = io.bankingsim.dashboard.DashboardServer.builder()
+                .control(io.bankingsim.dashboard.SimulationControl.of(run)).observer(feed)
+                .host(s.dashboard().host()).port(port)
+                .backends(options.dryRun() ? "dry run" : "Nexum " + s.connections().nexumUrl() + ", Bastion "
+                        + s.connections().bastionUrl());
+        String token = environment.get("DASHBOARD_TOKEN");
+        if (token != null && !token.isBlank()) {
+            b.token(token.strip());
+        }
+        io.bankingsim.dashboard.DashboardServer server = b.start();
+        console.line("Dashboard: " + server.url());
+        if (token == null || token.isBlank()) {
+            server.token().ifPresent(t -> console.line("Dashboard control token (Authorization: Bearer): " + t));
+        }
+        return server;
     }
 
     private void logStart(Scenario s) {
