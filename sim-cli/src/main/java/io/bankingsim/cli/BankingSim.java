@@ -101,7 +101,7 @@ public final class BankingSim implements Callable<Integer> {
             description = "Writes events.jsonl, outcomes.jsonl, events.csv, metrics.csv, summary.json and campaigns.csv into DIR.")
     private Path output;
 
-    @Option(names = "--output-format", paramLabel = "jsonl,csv", split = ",",
+    @Option(names = "--output-format", paramLabel = "FORMAT", split = ",",
             description = "Which event logs --output writes: jsonl (events.jsonl, outcomes.jsonl), csv (events.csv),"
                     + " or both (the default). The CSV costs about a third of the throughput.")
     private java.util.List<String> outputFormats;

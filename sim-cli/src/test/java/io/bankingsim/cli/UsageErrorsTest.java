@@ -144,7 +144,8 @@ class UsageErrorsTest {
         assertThat(r.exitCode()).isZero();
         assertThat(r.out()).contains("--scenario", "--list-scenarios", "--validate-scenario", "--dry-run", "--speed",
                 "--customers", "--seed", "--duration-hours", "--output", "--verbose", "NEXUM_URL", "BASTION_URL",
-                "LOG_LEVEL").doesNotContain("--dashboard");
+                "LOG_LEVEL", "--dashboard", "--dashboard-port", "--output-format=FORMAT", "DASHBOARD_PORT",
+                "NEXUM_USERNAME");
     }
 
     @Test
