@@ -1,17 +1,21 @@
 package io.bankingsim.cli;
 
+import io.bankingsim.core.SimulationException;
+import io.bankingsim.core.clock.Speed;
 import io.bankingsim.core.scenario.Scenario;
 import io.bankingsim.generators.standard.PopulationBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
  * {@code banking-sim bench population}: builds and onboards a population and prints customers per
- * second and heap per 100,000 customers. One instance per command line; not thread-safe.
+ * second and heap per 100,000 customers. {@code banking-sim bench dashboard}: the live dashboard's
+ * event-to-client latency. One instance per command line; not thread-safe.
  */
 @Command(name = "bench", description = "Benchmarks; see docs/performance.md.", mixinStandardHelpOptions = true)
 final class BenchCommand {
@@ -20,6 +24,7 @@ final class BenchCommand {
     static picocli.CommandLine command(PrintStream out) {
         picocli.CommandLine bench = new picocli.CommandLine(new BenchCommand());
         bench.addSubcommand("population", new Population(out));
+        bench.addSubcommand("dashboard", new DashboardLatency(out));
         return bench;
     }
 
@@ -81,6 +86,117 @@ final class BenchCommand {
             out.printf(Locale.ROOT, "  heap        %,12.1f MB per 100,000 customers  (%,.1f MB in all)%n",
                     r.heapPer100k() / 1e6, r.heapBytes() / 1e6);
             return BankingSim.OK;
+        }
+    }
+
+    /** {@code bench dashboard}. */
+    @Command(name = "dashboard", mixinStandardHelpOptions = true,
+            description = "Latency from a transaction's outcome to WebSocket clients of the live dashboard (dry run).")
+    static final class DashboardLatency implements Callable<Integer> {
+
+        private static final int MAX_CLIENTS = 1_000;
+        private static final int MAX_SECONDS = 3_600;
+
+        @Option(names = "--clients", paramLabel = "N", converter = Converters.PositiveInt.class,
+                description = "WebSocket clients (1 to 1000). Default: ${DEFAULT-VALUE}.", defaultValue = "10")
+        private int clients;
+
+        @Option(names = "--seconds", paramLabel = "N", converter = Converters.PositiveInt.class,
+                description = "Seconds to measure (1 to 3600). Default: ${DEFAULT-VALUE}.", defaultValue = "20")
+        private int seconds;
+
+        @Option(names = "--warmup-seconds", paramLabel = "N", converter = Converters.NonNegativeInt.class,
+                description = "Seconds the clients read before measuring starts (0 to 600). Default: ${DEFAULT-VALUE}.",
+                defaultValue = "5")
+        private int warmupSeconds;
+
+        @Option(names = "--scenario", paramLabel = "NAME|FILE",
+                description = "The scenario to run (dry run). Default: ${DEFAULT-VALUE}.", defaultValue = "normal_day")
+        private String scenario;
+
+        @Option(names = "--speed", paramLabel = "N|max", converter = Converters.SpeedValue.class,
+                description = "The pace. Default: ten times the scenario's own.")
+        private Speed speed;
+
+        @Option(names = "--customers", paramLabel = "N", converter = Converters.PositiveInt.class,
+                description = "Customers. Default: the scenario's.")
+        private Integer customers;
+
+        @Option(names = "--push-interval-ms", paramLabel = "MS", converter = Converters.PositiveInt.class,
+                description = "The dashboard's push interval (10 to 5000 ms). Default: ${DEFAULT-VALUE}.",
+                defaultValue = "50")
+        private int pushIntervalMs;
+
+        @picocli.CommandLine.Spec
+        private picocli.CommandLine.Model.CommandSpec spec;
+
+        private final PrintStream out;
+
+        DashboardLatency(PrintStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public Integer call() throws InterruptedException {
+            if (clients > MAX_CLIENTS) {
+                throw usage("--clients must be 1 to " + MAX_CLIENTS + ", not " + clients);
+            }
+            if (seconds > MAX_SECONDS) {
+                throw usage("--seconds must be 1 to " + MAX_SECONDS + ", not " + seconds);
+            }
+            if (warmupSeconds > 600) {
+                throw usage("--warmup-seconds must be 0 to 600, not " + warmupSeconds);
+            }
+            if (pushIntervalMs < 10 || pushIntervalMs > 5_000) {
+                throw usage("--push-interval-ms must be 10 to 5000, not " + pushIntervalMs);
+            }
+            if (customers != null && customers > Scenario.MAX_CUSTOMERS) {
+                throw usage("--customers must be at most " + Scenario.MAX_CUSTOMERS + ", not " + customers);
+            }
+            DashboardLatencyBench.Result r;
+            try {
+                r = DashboardLatencyBench.run(new DashboardLatencyBench.Settings(scenario, clients,
+                        Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds), speed, customers, Duration.ofMillis(pushIntervalMs)));
+            } catch (SimulationException e) {
+                spec.commandLine().getErr().println("banking-sim: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return e.isBadInput() ? BankingSim.USAGE : BankingSim.RUN_FAILED;
+            }
+            print(r);
+            return r.dropped().isEmpty() ? BankingSim.OK : BankingSim.RUN_FAILED;
+        }
+
+        private void print(DashboardLatencyBench.Result r) {
+            org.HdrHistogram.Histogram h = r.latencyMicros();
+            out.printf(Locale.ROOT, "dashboard: %s, %d clients, %.1f s after %d s of warm-up at speed %s, push interval"
+                            + " %d ms, Java %s, %d processors%n", r.scenario().name(), clients, r.seconds(), warmupSeconds, r.scenario().speed(),
+                    pushIntervalMs, Runtime.version(), Runtime.getRuntime().availableProcessors());
+            out.printf(Locale.ROOT, "  latency     count %,d  p50 %s  p90 %s  p99 %s  p99.9 %s  max %s ms"
+                            + "  (outcome to client)%n", h.getTotalCount(), ms(h.getValueAtPercentile(50)),
+                    ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
+                    ms(h.getMaxValue()));
+            StringBuilder items = new StringBuilder();
+            for (long n : r.itemsPerClient()) {
+                items.append(items.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%,d", n));
+            }
+            out.printf(Locale.ROOT, "  items       per client: %s  (of %,d transactions, %,.0f/s; %,d unmatched)%n",
+                    items, r.transactions(), r.transactions() / r.seconds(), r.unmatched());
+            out.printf(Locale.ROOT, "  clients     %d connected, %d dropped%n", clients, r.dropped().size());
+            for (String d : r.dropped()) {
+                out.println("    " + d);
+            }
+            out.printf(Locale.ROOT, "  cpu         process %s cores on average, push thread %s%%%n",
+                    r.processCpuNanos() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", r.processCpuNanos() / 1e9 / r.seconds()),
+                    r.broadcasterCpuNanos() < 0 ? "?"
+                            : String.format(Locale.ROOT, "%.1f", r.broadcasterCpuNanos() / 1e7 / r.seconds()));
+        }
+
+        private static String ms(long micros) {
+            return String.format(Locale.ROOT, "%.1f", micros / 1000.0);
+        }
+
+        private picocli.CommandLine.ParameterException usage(String message) {
+            return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
         }
     }
 }

@@ -158,7 +158,7 @@ public final class DashboardServer implements AutoCloseable {
         private String token;
         private Boolean requireToken;
         private Supplier<String> backends = () -> "unknown";
-        private Duration pushInterval = Duration.ofMillis(250);
+        private Duration pushInterval = Duration.ofMillis(50);
         private int outboxCapacity = 64;
         private int maxBehindTicks = 20;
 
@@ -221,7 +221,11 @@ public final class DashboardServer implements AutoCloseable {
             return this;
         }
 
-        /** How often updates are pushed (the coalescing window); 10 ms to 5 s, default 250 ms. */
+        /**
+         * How often updates are pushed (the coalescing window); 10 ms to 5 s, default 50 ms: the
+         * window sets the feed's latency (p99 about 53 ms with 10 clients at 50 ms, 253 ms at 250 ms;
+         * {@code banking-sim bench dashboard}) and the feed's rate (the newest 50 items a push).
+         */
         public Builder pushInterval(Duration value) {
             if (value.compareTo(Duration.ofMillis(10)) < 0 || value.compareTo(Duration.ofSeconds(5)) > 0) {
                 throw new IllegalArgumentException("push interval must be within 10 ms..5 s: " + value);
