@@ -25,20 +25,15 @@ final class Converters {
         }
     }
 
-    /** {@code --customers}: a whole number, 1 or more. */
+    /** {@code --customers}: a whole number, 1 or more, that fits an int. */
     static final class PositiveInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            int n;
-            try {
-                n = Integer.parseInt(value.strip());
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "' is not a whole number");
+            long n = PositiveLong.parse(value);
+            if (n > Integer.MAX_VALUE) {
+                throw new TypeConversionException("must be at most " + Integer.MAX_VALUE + ", not " + value);
             }
-            if (n < 1) {
-                throw new TypeConversionException("must be 1 or more, not " + n);
-            }
-            return n;
+            return (int) n;
         }
     }
 
@@ -108,7 +103,16 @@ final class Converters {
     static final class PositiveLong implements ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
-            long n = NonNegativeLong.parse(value, "a whole number");
+            return parse(value);
+        }
+
+        static long parse(String value) {
+            long n;
+            try {
+                n = Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a whole number");
+            }
             if (n < 1) {
                 throw new TypeConversionException("must be 1 or more, not " + value);
             }
