@@ -16,6 +16,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -47,6 +49,10 @@ final class ApiRoutes {
         this.token = token;
     }
 
+    SimulationControl control() {
+        return control;
+    }
+
     /** The latest snapshot: the run's own, else the last one the observer saw. */
     Optional<MetricsSnapshot> latest() {
         return control.metrics().or(observer::latestSnapshot);
@@ -54,11 +60,13 @@ final class ApiRoutes {
 
     void register(HttpRouting.Builder r) {
         r.get("/api/status", (req, res) -> json(res, Status.OK_200, status()))
+                .get("/api/metrics/history", this::history)
                 .get("/api/metrics", this::metrics)
                 .get("/metrics", this::prometheus)
                 .post("/api/control/{action}", this::control)
                 .any("/api/status", (req, res) -> notAllowed(res, "GET"))
                 .any("/api/metrics", (req, res) -> notAllowed(res, "GET"))
+                .any("/api/metrics/history", (req, res) -> notAllowed(res, "GET"))
                 .any("/metrics", (req, res) -> notAllowed(res, "GET"))
                 .any("/api/control/{action}", (req, res) -> notAllowed(res, "POST"))
                 .any("/api/*", (req, res) -> notFound(req, res))
@@ -69,7 +77,11 @@ final class ApiRoutes {
         ObjectNode n = Messages.JSON.createObjectNode();
         n.put("state", control.state());
         n.put("scenario", control.scenarioName());
-        n.put("virtual_time", control.virtualTime().toString());
+        Instant now = control.virtualTime();
+        n.put("virtual_time", now.toString());
+        n.put("time_zone", control.timeZone().getId());
+        n.put("virtual_time_local", now.atZone(control.timeZone()).truncatedTo(ChronoUnit.SECONDS)
+                .toOffsetDateTime().toString());
         n.put("progress", control.progress());
         ObjectNode speed = n.putObject("speed");
         speed.put("set", control.speed().toString());
@@ -117,6 +129,46 @@ final class ApiRoutes {
         json(res, Status.OK_200, Messages.JSON.writeValueAsString(s.get()));
     }
 
+    /**
+     * {@code GET /api/metrics/history[?since=S][&max_points=N]}: the kept points after wall second
+     * {@code S} (all of them without it), thinned to {@code N} at most, with the retention.
+     */
+    private void history(ServerRequest req, ServerResponse res) throws JsonProcessingException {
+        double since = -1;
+        Optional<String> given = req.query().first("since").asOptional();
+        if (given.isPresent()) {
+            try {
+                since = Double.parseDouble(given.get().strip());
+            } catch (NumberFormatException e) {
+                since = Double.NaN;
+            }
+            if (!Double.isFinite(since)) {
+                error(res, Status.BAD_REQUEST_400, "'since' must be a number of wall seconds since the run "
+                        + "started, not '" + given.get() + "'", "since", "a number, e.g. 12.5");
+                return;
+            }
+        }
+        int maxPoints = Integer.MAX_VALUE;
+        Optional<String> max = req.query().first("max_points").asOptional();
+        if (max.isPresent()) {
+            try {
+                maxPoints = Integer.parseInt(max.get().strip());
+            } catch (NumberFormatException e) {
+                maxPoints = 0;
+            }
+            if (maxPoints < 1) {
+                error(res, Status.BAD_REQUEST_400, "'max_points' must be a whole number of at least 1, not '"
+                        + max.get() + "'", "max_points", "an integer >= 1, e.g. 2000");
+                return;
+            }
+        }
+        MetricsHistory h = observer.history();
+        ObjectNode n = Messages.JSON.createObjectNode();
+        n.put("retention_minutes", h.retentionMinutes());
+        n.set("points", Messages.JSON.valueToTree(h.since(since, maxPoints)));
+        json(res, Status.OK_200, Messages.JSON.writeValueAsString(n));
+    }
+
     private void prometheus(ServerRequest req, ServerResponse res) {
         String body = PrometheusText.write(control, latest().orElse(null), clients.getAsInt());
         res.status(Status.OK_200);
@@ -124,11 +176,19 @@ final class ApiRoutes {
         res.send(body);
     }
 
+    /** Answers 401 and returns false when the request lacks the control token. */
+    boolean requireToken(ServerRequest req, ServerResponse res) {
+        if (authorized(req)) {
+            return true;
+        }
+        res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
+        error(res, Status.UNAUTHORIZED_401, "the control endpoints need an 'Authorization: Bearer <token>' "
+                + "header when the dashboard is not bound to a loopback address", null, null);
+        return false;
+    }
+
     private void control(ServerRequest req, ServerResponse res) {
-        if (!authorized(req)) {
-            res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
-            error(res, Status.UNAUTHORIZED_401, "the control endpoints need an 'Authorization: Bearer <token>' "
-                    + "header when the dashboard is not bound to a loopback address", null, null);
+        if (!requireToken(req, res)) {
             return;
         }
         String action = req.path().pathParameters().get("action");
@@ -194,7 +254,8 @@ final class ApiRoutes {
         return Speed.of(value);
     }
 
-    private boolean authorized(ServerRequest req) {
+    /** Whether the request may use a control (always on loopback; with the bearer token otherwise). */
+    boolean authorized(ServerRequest req) {
         if (token == null) {
             return true;
         }
@@ -214,11 +275,11 @@ final class ApiRoutes {
                 + req.path().rawPath(), null, null);
     }
 
-    private static void error(ServerResponse res, Status status, String message, String field, String allowed) {
+    static void error(ServerResponse res, Status status, String message, String field, String allowed) {
         json(res, status, Messages.httpError(status.code(), message, field, allowed));
     }
 
-    private static void json(ServerResponse res, Status status, String body) {
+    static void json(ServerResponse res, Status status, String body) {
         res.status(status);
         res.header(HeaderNames.CONTENT_TYPE, JSON);
         res.send(body);

@@ -16,7 +16,9 @@ import java.util.function.Supplier;
  * Pushes updates to the WebSocket clients on one thread, once per tick: the latest metrics
  * snapshot if it changed (coalesced: never more than one per tick), the transactions seen since
  * the previous tick (the newest {@value #MAX_FEED_ITEMS} at most, in one message) and the alerts
- * (the newest {@value #MAX_ALERTS} at most, one message each). Each message is built once and
+ * (the newest {@value #MAX_ALERTS} at most, one message each). A client that has just subscribed
+ * to a topic first gets what is already there: the latest snapshot, the newest transactions and
+ * alerts. Each message is built once and
  * offered to every subscribed client's bounded outbox, so no client can slow the tick down, and
  * nothing here ever blocks the engine.
  *
@@ -106,21 +108,43 @@ final class Broadcaster implements AutoCloseable {
                 continue;
             }
             if (client.subscribed(Topic.METRICS)) {
-                boolean fresh = client.takeWantsLatestMetrics();
+                boolean fresh = client.takeFresh(Topic.METRICS);
                 if (metricsMessage != null) {
                     client.offer(metricsMessage);
                 } else if (fresh && lastMetricsMessage != null) {
                     client.offer(lastMetricsMessage);
                 }
             }
-            if (feedMessage != null && client.subscribed(Topic.TRANSACTIONS)) {
-                client.offer(feedMessage);
+            if (client.subscribed(Topic.TRANSACTIONS)) {
+                if (client.takeFresh(Topic.TRANSACTIONS)) {
+                    feedBacklog().ifPresent(client::offer); // includes this tick's items
+                } else if (feedMessage != null) {
+                    client.offer(feedMessage);
+                }
             }
             if (client.subscribed(Topic.FRAUD_ALERTS)) {
-                alerts.forEach(client::offer);
+                if (client.takeFresh(Topic.FRAUD_ALERTS)) {
+                    alertBacklog().forEach(client::offer); // includes this tick's alerts
+                } else {
+                    alerts.forEach(client::offer);
+                }
             }
             client.endTick();
         }
+    }
+
+    /** For a new subscriber: the newest {@value #MAX_FEED_ITEMS} transactions up to now, as one message. */
+    private Optional<String> feedBacklog() {
+        List<FeedItem> items = new ArrayList<>();
+        observer.feed().readRange(feedCursor - MAX_FEED_ITEMS, feedCursor, items);
+        return items.isEmpty() ? Optional.empty() : Optional.of(Messages.transactionFeed(items));
+    }
+
+    /** For a new subscriber: the newest {@value #MAX_ALERTS} alerts up to now, oldest first. */
+    private List<String> alertBacklog() {
+        List<FeedItem> items = new ArrayList<>();
+        observer.alerts().readRange(alertCursor - MAX_ALERTS, alertCursor, items);
+        return items.stream().map(Messages::fraudAlert).toList();
     }
 
     @Override

@@ -34,7 +34,7 @@ final class ClientSession {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread sender;
     private volatile Set<Topic> topics = Set.of();
-    private volatile boolean wantsLatestMetrics;
+    private final Set<Topic> fresh = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean overflowedThisTick;
     private int behindTicks;
     private volatile long dropped;
@@ -50,11 +50,16 @@ final class ClientSession {
         return topics;
     }
 
-    /** Replaces the subscriptions; a new metrics subscriber gets the latest metrics on the next tick. */
+    /**
+     * Replaces the subscriptions. On the next tick, a topic newly subscribed to brings what is
+     * already there: the latest metrics, the latest transactions, the latest alerts.
+     */
     void subscribe(Set<Topic> value) {
         Set<Topic> copy = value.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(value));
-        if (copy.contains(Topic.METRICS) && !topics.contains(Topic.METRICS)) {
-            wantsLatestMetrics = true;
+        for (Topic t : copy) {
+            if (!topics.contains(t)) {
+                fresh.add(t);
+            }
         }
         topics = copy;
     }
@@ -63,13 +68,9 @@ final class ClientSession {
         return topics.contains(topic);
     }
 
-    /** True once, after a subscription to metrics: it wants the latest metrics even if unchanged. */
-    boolean takeWantsLatestMetrics() {
-        if (wantsLatestMetrics) {
-            wantsLatestMetrics = false;
-            return true;
-        }
-        return false;
+    /** True once after a subscription to {@code topic}: the client wants what is already there. */
+    boolean takeFresh(Topic topic) {
+        return fresh.remove(topic);
     }
 
     /** Queues a message; drops the oldest one if the outbox is full. Never blocks. */

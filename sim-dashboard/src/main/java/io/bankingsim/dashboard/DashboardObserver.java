@@ -4,8 +4,10 @@ import io.bankingsim.core.event.Event;
 import io.bankingsim.core.event.Transaction;
 import io.bankingsim.core.metrics.MetricsSnapshot;
 import io.bankingsim.core.outcome.Outcome;
+import io.bankingsim.core.spi.RunContext;
 import io.bankingsim.core.spi.SimulationObserver;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,8 +17,10 @@ import java.util.Optional;
  * <p>It only writes into fixed-size rings (the latest {@value #FEED_CAPACITY} transactions and
  * {@value #ALERT_CAPACITY} alerts) and a volatile field: it never blocks, never waits for a
  * client, and allocates one small record per outcome. Readers that fall behind miss the oldest
- * items. Register it with {@code Simulation.Builder#observer} and hand it to
- * {@link DashboardServer.Builder#observer}.
+ * items. It also keeps the run's {@link MetricsHistory} ({@code metrics.retention_minutes} of
+ * snapshots, for the charts) and passes the run on to the observers of the
+ * {@link DashboardPlugin}s it was given. Register it with {@code Simulation.Builder#observer} and
+ * hand it to {@link DashboardServer.Builder#observer}.
  *
  * <p>Thread-safety: the observer methods are called by one thread at a time (the engine's, as the
  * {@link SimulationObserver} contract says); everything else may be read from any thread.
@@ -31,10 +35,35 @@ public final class DashboardObserver implements SimulationObserver {
 
     private final FeedRing feed = new FeedRing(FEED_CAPACITY);
     private final FeedRing alerts = new FeedRing(ALERT_CAPACITY);
+    private final MetricsHistory history = new MetricsHistory();
+    private final List<DashboardPlugin> plugins;
+    private final PluginObservers pluginObservers;
     private volatile MetricsSnapshot latest;
 
-    /** An observer with empty rings. */
+    /** An observer with empty rings and no plugins. */
     public DashboardObserver() {
+        this(List.of());
+    }
+
+    /**
+     * An observer that also shows {@code plugins} (checked by {@link DashboardPlugins#check}), e.g.
+     * {@code new DashboardObserver(DashboardPlugins.load())}.
+     */
+    public DashboardObserver(List<DashboardPlugin> plugins) {
+        this.plugins = DashboardPlugins.check(plugins);
+        this.pluginObservers = new PluginObservers(this.plugins);
+    }
+
+    @Override
+    public void onStart(RunContext context) {
+        history.clear();
+        history.retentionMinutes(context.scenario().metrics().retentionMinutes());
+        pluginObservers.onStart(context);
+    }
+
+    @Override
+    public void onEvent(Event event) {
+        pluginObservers.onEvent(event);
     }
 
     @Override
@@ -45,16 +74,26 @@ public final class DashboardObserver implements SimulationObserver {
         if (outcome.decision().flagged()) {
             alerts.add(event, outcome, responseNanos);
         }
+        pluginObservers.onOutcome(event, outcome, responseNanos);
     }
 
     @Override
     public void onSnapshot(MetricsSnapshot snapshot) {
         latest = snapshot;
+        history.add(snapshot);
+        pluginObservers.onSnapshot(snapshot);
     }
 
     @Override
     public void onFinish(MetricsSnapshot finalSnapshot) {
         latest = finalSnapshot;
+        history.add(finalSnapshot);
+        pluginObservers.onFinish(finalSnapshot);
+    }
+
+    /** The plugins this observer feeds, which the server shows. */
+    public List<DashboardPlugin> plugins() {
+        return plugins;
     }
 
     /** The latest snapshot this observer saw, if any. */
@@ -78,5 +117,9 @@ public final class DashboardObserver implements SimulationObserver {
 
     FeedRing alerts() {
         return alerts;
+    }
+
+    MetricsHistory history() {
+        return history;
     }
 }

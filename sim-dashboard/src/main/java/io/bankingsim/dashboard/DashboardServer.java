@@ -61,12 +61,17 @@ public final class DashboardServer implements AutoCloseable {
         ApiRoutes api = new ApiRoutes(control, observer, b.backends, broadcaster::clientCount, token);
         this.socket = new DashboardSocket(broadcaster, b.outboxCapacity, b.maxBehindTicks);
         HttpRouting.Builder routing = HttpRouting.builder();
+        PluginRoutes plugins = new PluginRoutes(observer.plugins(), api);
+        plugins.register(routing);
         api.register(routing);
         this.server = WebServer.builder()
                 .host(b.host)
                 .port(b.port)
-                .addFeature(StaticContentFeature.create(s -> s.addClasspath(
-                        cl -> cl.location("dashboard").context("/").welcome("index.html"))))
+                .addFeature(StaticContentFeature.create(s -> {
+                    s.addClasspath(cl -> cl.location("dashboard").context("/").welcome("index.html"));
+                    s.addClasspath(cl -> cl.location("META-INF/resources/webjars").context("/webjars"));
+                    plugins.registerStatic(s);
+                }))
                 .addRouting(routing)
                 .addRouting(WsRouting.builder().endpoint("/ws", socket))
                 .build();

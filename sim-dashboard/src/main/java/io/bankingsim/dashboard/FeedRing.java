@@ -54,13 +54,18 @@ final class FeedRing {
      */
     long readSince(long from, int max, List<FeedItem> out) {
         long end = written.get();
-        long start = Math.max(from, Math.max(end - capacity(), end - max));
-        for (long s = start; s < end; s++) {
+        readRange(Math.max(from, end - max), end, out);
+        return end;
+    }
+
+    /** Adds the items written at positions {@code from} (inclusive) to {@code to} (exclusive) still in the ring. */
+    void readRange(long from, long to, List<FeedItem> out) {
+        long start = Math.max(Math.max(0, from), written.get() - capacity());
+        for (long s = start; s < to; s++) {
             FeedItem item = slots.get((int) (s & mask));
             if (item != null && item.seq() == s) {
                 out.add(item);
             }
         }
-        return end;
     }
 }

@@ -6,6 +6,7 @@ import io.bankingsim.core.metrics.MetricsSnapshot;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,6 +22,11 @@ final class RunControl implements SimulationControl {
     @Override
     public String state() {
         return running.state();
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        return running.scenario().timeZone();
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.bankingsim.core.clock.Speed;
 import io.bankingsim.core.metrics.MetricsSnapshot;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,11 @@ public interface SimulationControl {
 
     /** Virtual time now. */
     Instant virtualTime();
+
+    /** The scenario's time zone, in which the page shows virtual time; UTC by default. */
+    default ZoneId timeZone() {
+        return ZoneId.of("UTC");
+    }
 
     /** Virtual time elapsed / the scenario's duration, 0..1. */
     double progress();

@@ -7,6 +7,7 @@ import io.bankingsim.core.clock.Speed;
 import io.bankingsim.core.metrics.MetricsSnapshot;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -28,6 +29,11 @@ final class StartableControl implements SimulationControl {
     public String state() {
         RunControl r = run;
         return r == null ? "created" : r.state();
+    }
+
+    @Override
+    public ZoneId timeZone() {
+        return simulation.scenario().timeZone();
     }
 
     @Override

@@ -154,7 +154,7 @@ class DashboardApiIT {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("content-type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
-        assertThat(r.body()).contains("dashboard is loading");
+        assertThat(r.body()).contains("<title>Banking Simulator: live dashboard</title>", "type=\"importmap\"", "app.js");
         assertThat(http.get("/index.html").statusCode()).isEqualTo(200);
     }
 

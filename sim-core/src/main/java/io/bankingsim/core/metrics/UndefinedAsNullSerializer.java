@@ -11,9 +11,10 @@ import java.io.IOException;
  * NaN. Put on every {@code double} component of the snapshot records, so that any
  * {@code ObjectMapper} (the dashboard's included) writes valid JSON. Stateless, thread-safe.
  */
-final class UndefinedAsNullSerializer extends StdSerializer<Double> {
+public final class UndefinedAsNullSerializer extends StdSerializer<Double> {
 
-    UndefinedAsNullSerializer() {
+    /** Jackson makes it from the annotation. */
+    public UndefinedAsNullSerializer() {
         super(Double.class);
     }
 
