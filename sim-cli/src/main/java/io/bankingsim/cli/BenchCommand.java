@@ -91,7 +91,8 @@ final class BenchCommand {
 
     /** {@code bench dashboard}. */
     @Command(name = "dashboard", mixinStandardHelpOptions = true,
-            description = "Latency from a transaction's outcome to WebSocket clients of the live dashboard (dry run).")
+            description = "Latency from a transaction's outcome to WebSocket clients of the live dashboard (dry run),"
+                    + " and with --browsers to the row on a real browser's screen.")
     static final class DashboardLatency implements Callable<Integer> {
 
         private static final int MAX_CLIENTS = 1_000;
@@ -127,6 +128,12 @@ final class BenchCommand {
                 defaultValue = "50")
         private int pushIntervalMs;
 
+        @Option(names = "--browsers", paramLabel = "N", converter = Converters.NonNegativeInt.class,
+                description = "Real headless Chromium pages to open as well (0 to 10; Debian's chromium, see "
+                        + "scripts/browser.sh): measures outcome to row on screen. Default: ${DEFAULT-VALUE}.",
+                defaultValue = "0")
+        private int browsers;
+
         @picocli.CommandLine.Spec
         private picocli.CommandLine.Model.CommandSpec spec;
 
@@ -153,17 +160,26 @@ final class BenchCommand {
             if (customers != null && customers > Scenario.MAX_CUSTOMERS) {
                 throw usage("--customers must be at most " + Scenario.MAX_CUSTOMERS + ", not " + customers);
             }
+            if (browsers > 10) {
+                throw usage("--browsers must be 0 to 10, not " + browsers);
+            }
             DashboardLatencyBench.Result r;
             try {
                 r = DashboardLatencyBench.run(new DashboardLatencyBench.Settings(scenario, clients,
-                        Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds), speed, customers, Duration.ofMillis(pushIntervalMs)));
+                        Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds), speed, customers,
+                        Duration.ofMillis(pushIntervalMs), browsers));
             } catch (SimulationException e) {
                 spec.commandLine().getErr().println("banking-sim: " + e.getMessage());
                 spec.commandLine().getErr().flush();
                 return e.isBadInput() ? BankingSim.USAGE : BankingSim.RUN_FAILED;
+            } catch (IllegalStateException | java.io.IOException e) {
+                spec.commandLine().getErr().println("banking-sim: " + e.getMessage());
+                spec.commandLine().getErr().flush();
+                return BankingSim.RUN_FAILED;
             }
             print(r);
-            return r.dropped().isEmpty() ? BankingSim.OK : BankingSim.RUN_FAILED;
+            boolean browsersOk = browsers == 0 || (r.browserFailures().isEmpty() && r.browserItems() > 0);
+            return r.dropped().isEmpty() && browsersOk ? BankingSim.OK : BankingSim.RUN_FAILED;
         }
 
         private void print(DashboardLatencyBench.Result r) {
@@ -171,10 +187,18 @@ final class BenchCommand {
             out.printf(Locale.ROOT, "dashboard: %s, %d clients, %.1f s after %d s of warm-up at speed %s, push interval"
                             + " %d ms, Java %s, %d processors%n", r.scenario().name(), clients, r.seconds(), warmupSeconds, r.scenario().speed(),
                     pushIntervalMs, Runtime.version(), Runtime.getRuntime().availableProcessors());
-            out.printf(Locale.ROOT, "  latency     count %,d  p50 %s  p90 %s  p99 %s  p99.9 %s  max %s ms"
-                            + "  (outcome to client)%n", h.getTotalCount(), ms(h.getValueAtPercentile(50)),
-                    ms(h.getValueAtPercentile(90)), ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)),
-                    ms(h.getMaxValue()));
+            line("latency", h, "outcome to client");
+            if (browsers > 0) {
+                line("browser", r.browserReceivedMicros(), "outcome to the page's WebSocket handler, "
+                        + browsers + " headless Chromium");
+                line("on screen", r.browserLatencyMicros(), "outcome to the row painted");
+                for (String f : r.browserFailures()) {
+                    out.println("    " + f);
+                }
+                if (r.browserItems() == 0 && r.browserFailures().isEmpty()) {
+                    out.println("    the browsers reported no row: did the page load? (try a longer --warmup-seconds)");
+                }
+            }
             StringBuilder items = new StringBuilder();
             for (long n : r.itemsPerClient()) {
                 items.append(items.isEmpty() ? "" : " ").append(String.format(Locale.ROOT, "%,d", n));
@@ -189,6 +213,12 @@ final class BenchCommand {
                     r.processCpuNanos() < 0 ? "?" : String.format(Locale.ROOT, "%.2f", r.processCpuNanos() / 1e9 / r.seconds()),
                     r.broadcasterCpuNanos() < 0 ? "?"
                             : String.format(Locale.ROOT, "%.1f", r.broadcasterCpuNanos() / 1e7 / r.seconds()));
+        }
+
+        private void line(String label, org.HdrHistogram.Histogram h, String what) {
+            out.printf(Locale.ROOT, "  %-11s count %,d  p50 %s  p90 %s  p99 %s  p99.9 %s  max %s ms  (%s)%n", label,
+                    h.getTotalCount(), ms(h.getValueAtPercentile(50)), ms(h.getValueAtPercentile(90)),
+                    ms(h.getValueAtPercentile(99)), ms(h.getValueAtPercentile(99.9)), ms(h.getMaxValue()), what);
         }
 
         private static String ms(long micros) {

@@ -11,9 +11,11 @@ import io.bankingsim.dashboard.SimulationControl;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +28,9 @@ import java.util.concurrent.TimeUnit;
  * simulation with the dashboard served on an ephemeral loopback port, connects WebSocket clients
  * that subscribe as the page does, and measures for each transaction they receive in a
  * {@code transaction_feed} the time from the engine handing its outcome to the observers to the
- * client having the whole message. Also measures the CPU the process used meanwhile.
+ * client having the whole message. With {@code browsers} > 0 it also opens real headless Chromium
+ * pages ({@link BrowserProbe}) and measures the time to the transaction's row on their screen.
+ * Also measures the CPU the process used meanwhile.
  *
  * <p>Not thread-safe; one run per call of {@link #run}.
  */
@@ -48,9 +52,10 @@ final class DashboardLatencyBench {
      * @param speed the pace, or null for ten times the scenario's own
      * @param customers customers, or null for the scenario's
      * @param pushInterval the dashboard's push interval
+     * @param browsers headless Chromium pages to open besides the WebSocket clients (0 for none)
      */
     record Settings(String scenario, int clients, Duration warmUp, Duration measure, Speed speed, Integer customers,
-                    Duration pushInterval) {
+                    Duration pushInterval, int browsers) {
     }
 
     /**
@@ -65,19 +70,28 @@ final class DashboardLatencyBench {
      * @param seconds wall seconds measured
      * @param processCpuNanos CPU time of the whole process during the measurement, or -1 if unknown
      * @param broadcasterCpuNanos CPU time of the dashboard's push thread, or -1 if unknown
+     * @param browserLatencyMicros outcome-to-screen latency of every row the browsers drew, in microseconds
+     * @param browserReceivedMicros outcome-to-browser latency (message handled) of the same rows
+     * @param browserItems rows the browsers reported
+     * @param browserFailures browsers that exited early, with where their log is
      */
     record Result(Scenario scenario, Histogram latencyMicros, long[] itemsPerClient, long unmatched,
                   List<String> dropped, long transactions, double seconds, long processCpuNanos,
-                  long broadcasterCpuNanos) {
+                  long broadcasterCpuNanos, Histogram browserLatencyMicros, Histogram browserReceivedMicros,
+                  long browserItems,
+                  List<String> browserFailures) {
     }
 
     private DashboardLatencyBench() {
     }
 
     /** Runs the bench; returns once the run has stopped and the server is closed. */
-    static Result run(Settings settings) throws SimulationException, InterruptedException {
+    static Result run(Settings settings) throws SimulationException, InterruptedException, IOException {
         OutcomeStamps stamps = new OutcomeStamps();
-        DashboardObserver feed = new DashboardObserver();
+        Recorder browserRecorder = new Recorder(3);
+        BrowserProbe probe = new BrowserProbe(stamps, browserRecorder);
+        Path chromium = settings.browsers() > 0 ? BrowserProbe.chromium() : null;
+        DashboardObserver feed = new DashboardObserver(settings.browsers() > 0 ? List.of(probe) : List.of());
         Simulation.Builder builder = Simulation.builder().scenario(settings.scenario()).connector("dry-run")
                 .recordEvents(false).observer(stamps).observer(feed);
         if (settings.customers() != null) {
@@ -93,22 +107,28 @@ final class DashboardLatencyBench {
         RunningSimulation running = simulation.start();
         Recorder recorder = new Recorder(3);
         List<FeedLatencyClient> clients = new ArrayList<>();
-        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        try (probe; ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
              HttpClient http = HttpClient.newBuilder().executor(executor).build();
              DashboardServer server = DashboardServer.builder().control(SimulationControl.of(running))
                      .observer(feed).port(0).pushInterval(settings.pushInterval()).backends("dry run").start()) {
             for (int i = 0; i < settings.clients(); i++) {
                 clients.add(FeedLatencyClient.connect(http, server.port(), stamps, recorder));
             }
+            if (chromium != null) {
+                probe.open(chromium, server.url(), settings.browsers());
+            }
             sleepWhileRunning(running, stamps, settings.warmUp());
             recorder.reset();
+            browserRecorder.reset();
             clients.forEach(FeedLatencyClient::startRecording);
+            probe.startRecording();
             long cpu0 = processCpuNanos();
             long push0 = broadcasterCpuNanos();
             long seen0 = feed.transactionsSeen();
             long start = System.nanoTime();
             sleepWhileRunning(running, stamps, settings.measure());
             clients.forEach(FeedLatencyClient::stopRecording);
+            probe.stopRecording();
             double seconds = (System.nanoTime() - start) / 1e9;
             long transactions = feed.transactionsSeen() - seen0;
             long cpu = cpu0 < 0 ? -1 : processCpuNanos() - cpu0;
@@ -127,7 +147,8 @@ final class DashboardLatencyBench {
             }
             clients.forEach(FeedLatencyClient::close);
             return new Result(running.scenario(), latency, items, unmatched, List.copyOf(dropped), transactions,
-                    seconds, cpu, push);
+                    seconds, cpu, push, browserRecorder.getIntervalHistogram(), probe.receivedLatency(), probe.items(),
+                    probe.failures());
         } finally {
             clients.forEach(FeedLatencyClient::close);
             running.stop();

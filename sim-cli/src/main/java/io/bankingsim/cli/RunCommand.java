@@ -92,11 +92,15 @@ final class RunCommand {
         try {
             simulation = builder(urls).build();
             if (options.dashboard() || simulation.scenario().dashboard().enabled()) {
-                dashboardFeed = new io.bankingsim.dashboard.DashboardObserver();
+                dashboardFeed = new io.bankingsim.dashboard.DashboardObserver(
+                        io.bankingsim.dashboard.DashboardPlugins.load());
                 simulation = builder(urls).observer(dashboardFeed).build();
             }
         } catch (SimulationException e) {
             return failed(e);
+        } catch (IllegalStateException | java.util.ServiceConfigurationError e) {
+            console.error("cannot load the dashboard's plugins: " + e.getMessage());
+            return BankingSim.RUN_FAILED;
         }
         Integer dashboardPort;
         try {

@@ -28,4 +28,23 @@ class BenchDashboardIT {
                 .containsPattern("items +per client: [1-9][\\d,]* [1-9][\\d,]*  \\(of [\\d,]+ transactions")
                 .contains("2 connected, 0 dropped");
     }
+
+    @Test
+    void withABrowserItMeasuresTheRowsARealChromiumDrew() {
+        Cli.Result r = Cli.in(dir).run("bench", "dashboard", "--clients", "1", "--browsers", "1", "--seconds", "4",
+                "--warmup-seconds", "4", "--customers", "50");
+
+        assertThat(r.exitCode()).as(r.toString()).isZero();
+        assertThat(r.out())
+                .containsPattern("browser +count [1-9][\\d,]*  p50 [\\d.]+ .*headless Chromium")
+                .containsPattern("on screen +count [1-9][\\d,]*  p50 [\\d.]+  p90 [\\d.]+  p99 [\\d.]+");
+    }
+
+    @Test
+    void tooManyBrowsersIsAUsageError() {
+        Cli.Result r = Cli.in(dir).run("bench", "dashboard", "--browsers", "11");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--browsers must be 0 to 10, not 11");
+    }
 }
