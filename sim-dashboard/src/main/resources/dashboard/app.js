@@ -200,7 +200,7 @@ function ControlPanel({ status, onError }) {
     start: state === 'created',
     pause: state === 'running',
     resume: state === 'paused',
-    stop: state === 'running' || state === 'paused' || state === 'created',
+    stop: state === 'running' || state === 'paused',
   };
   const pct = status ? status.progress * 100 : 0;
   const res = status ? status.resources : null;

@@ -81,6 +81,10 @@ public final class BankingSim implements Callable<Integer> {
                     + " dashboard.port (8095).")
     private Integer dashboardPort;
 
+    @Option(names = "--wait-for-start",
+            description = "With --dashboard: serve the dashboard first and begin the run when Start is pressed there.")
+    private boolean waitForStart;
+
     @Option(names = "--speed", paramLabel = "N|max", converter = Converters.SpeedValue.class,
             description = "Virtual seconds per wall second, or max (as fast as possible). Default: the scenario's.")
     private Speed speed;
@@ -199,8 +203,13 @@ public final class BankingSim implements Callable<Integer> {
             if (validateScenario != null) {
                 return ScenarioCommands.validate(validateScenario, out, err);
             }
+            if (waitForStart && !dashboard && dashboardPort == null) {
+                err.println("banking-sim: --wait-for-start needs --dashboard: the run begins with the dashboard's Start button");
+                err.flush();
+                return USAGE;
+            }
             RunCommand.Options options = new RunCommand.Options(scenario, dryRun, speed, customers, seed,
-                    durationHours, output, formats(), dashboard || dashboardPort != null, dashboardPort);
+                    durationHours, output, formats(), dashboard || dashboardPort != null, dashboardPort, waitForStart);
             return new RunCommand(options, environment, out, console).run();
         } finally {
             logging.close();

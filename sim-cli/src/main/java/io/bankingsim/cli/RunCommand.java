@@ -55,11 +55,19 @@ final class RunCommand {
      * @param outputFormats {@code --output-format}, or null for every format
      * @param dashboard {@code --dashboard} (or {@code --dashboard-port})
      * @param dashboardPort {@code --dashboard-port}, or null
+     * @param waitForStart {@code --wait-for-start}: the run begins when Start is pressed on the dashboard
      */
     record Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
-                   Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort) {
+                   Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort,
+                   boolean waitForStart) {
         Options {
             Objects.requireNonNull(scenario, "scenario");
+        }
+
+        Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
+                Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort) {
+            this(scenario, dryRun, speed, customers, seed, durationHours, output, outputFormats, dashboard,
+                    dashboardPort, false);
         }
     }
 
@@ -122,13 +130,32 @@ final class RunCommand {
         Runtime.getRuntime().addShutdownHook(hook);
         io.bankingsim.dashboard.DashboardServer dashboard = null;
         try {
+            if (options.waitForStart()) {
+                io.bankingsim.dashboard.StartableControl startable =
+                        io.bankingsim.dashboard.SimulationControl.startable(simulation);
+                try {
+                    dashboard = startDashboard(startable, simulation.scenario(), dashboardFeed, dashboardPort);
+                } catch (RuntimeException e) {
+                    console.error("cannot serve the dashboard: " + e.getMessage() + " (choose another port with"
+                            + " --dashboard-port or DASHBOARD_PORT)");
+                    return BankingSim.RUN_FAILED;
+                }
+                console.line("Waiting for Start on the dashboard (or POST /api/control/start); Ctrl-C to quit.");
+                running = awaitStart(startable);
+                if (running == null) {
+                    console.error("interrupted before the run started");
+                    return BankingSim.INTERRUPTED;
+                }
+                return awaitAndReport(running);
+            }
             running = simulation.start();
             if (interrupted) {
                 running.stop(); // Ctrl-C came while the world was being generated
             }
             if (dashboardFeed != null) {
                 try {
-                    dashboard = startDashboard(running, dashboardFeed, dashboardPort);
+                    dashboard = startDashboard(io.bankingsim.dashboard.SimulationControl.of(running),
+                            running.scenario(), dashboardFeed, dashboardPort);
                 } catch (RuntimeException e) {
                     running.stop();
                     try {
@@ -202,11 +229,10 @@ final class RunCommand {
     }
 
     /** Serves the dashboard on the run; prints where, and the token when one is needed. */
-    private io.bankingsim.dashboard.DashboardServer startDashboard(RunningSimulation run,
-            io.bankingsim.dashboard.DashboardObserver feed, int port) {
-        Scenario s = run.scenario();
+    private io.bankingsim.dashboard.DashboardServer startDashboard(io.bankingsim.dashboard.SimulationControl control,
+            Scenario s, io.bankingsim.dashboard.DashboardObserver feed, int port) {
         io.bankingsim.dashboard.DashboardServer.Builder b = io.bankingsim.dashboard.DashboardServer.builder()
-                .control(io.bankingsim.dashboard.SimulationControl.of(run)).observer(feed)
+                .control(control).observer(feed)
                 .host(s.dashboard().host()).port(port)
                 .backends(options.dryRun() ? "dry run" : "Nexum " + s.connections().nexumUrl() + ", Bastion "
                         + s.connections().bastionUrl());
@@ -266,6 +292,23 @@ final class RunCommand {
     }
 
     /** The shutdown hook: stop the run, then wait until its files and the summary are out. */
+    /** Waits until the dashboard starts the run; null after Ctrl-C. A failed start is the dashboard's 409. */
+    private RunningSimulation awaitStart(io.bankingsim.dashboard.StartableControl startable) {
+        while (!interrupted) {
+            try {
+                return startable.started().get(200, TimeUnit.MILLISECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                // not yet
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+        return null;
+    }
+
     private void stopAndWait() {
         interrupted = true;
         RunningSimulation run = running;

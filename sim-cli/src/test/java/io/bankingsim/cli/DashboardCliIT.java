@@ -64,4 +64,41 @@ class DashboardCliIT {
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("DASHBOARD_PORT must be a port number 0 to 65535, not 'eighty'");
     }
+
+    @Test
+    void withWaitForStartTheRunBeginsWhenTheDashboardStartsIt() throws Exception {
+        WatchedOutput out = new WatchedOutput();
+        WatchedOutput err = new WatchedOutput();
+        CliEnvironment env = new CliEnvironment(Map.of(), dir, false);
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread.ofPlatform().name("dashboard-run").start(() -> exit.complete(BankingSim.execute(
+                new String[] {"--scenario", "normal_day", "--dry-run", "--customers", "30", "--duration-hours", "2",
+                        "--speed", "max", "--dashboard", "--dashboard-port", "0", "--wait-for-start"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                env)));
+
+        Matcher m = URL.matcher(err.await("Waiting for Start", Duration.ofSeconds(60)));
+        assertThat(m.find()).isTrue();
+        URI base = URI.create(m.group(1).replaceAll("/+$", ""));
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(status.body()).contains("\"state\":\"created\"");
+            assertThat(exit).isNotDone();
+            HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/api/control/start"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
+        }
+
+        assertThat(exit.get(60, TimeUnit.SECONDS)).as(err::toString).isEqualTo(BankingSim.OK);
+        assertThat(out.toString()).contains("Run summary", "finished");
+    }
+
+    @Test
+    void waitForStartWithoutTheDashboardIsAUsageError() {
+        Cli.Result r = Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--wait-for-start");
+
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).contains("--wait-for-start needs --dashboard");
+    }
 }

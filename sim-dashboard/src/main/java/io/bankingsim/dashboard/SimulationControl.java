@@ -67,7 +67,7 @@ public interface SimulationControl {
     }
 
     /** Controls a simulation that starts when {@link #start()} is called (e.g. from the dashboard). */
-    static SimulationControl startable(Simulation simulation) {
+    static StartableControl startable(Simulation simulation) {
         return new StartableControl(simulation);
     }
 }

@@ -10,15 +10,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@link SimulationControl} of a {@link Simulation} that has not started yet: {@link #start()}
- * starts it, then everything goes to the {@link RunControl} of the running simulation.
+ * (the dashboard's Start button) starts it, then everything goes to the running simulation, which
+ * {@link #started()} hands to whoever waits for it (the CLI's {@code --wait-for-start}).
  * Thread-safe.
  */
-final class StartableControl implements SimulationControl {
+public final class StartableControl implements SimulationControl {
 
     private final Simulation simulation;
+    private final CompletableFuture<RunningSimulation> started = new CompletableFuture<>();
     private volatile RunControl run;
 
     StartableControl(Simulation simulation) {
@@ -83,6 +86,12 @@ final class StartableControl implements SimulationControl {
             throw new IllegalStateException("the run cannot start: " + e.getMessage(), e);
         }
         run = new RunControl(running);
+        started.complete(running);
+    }
+
+    /** Completes with the running simulation once {@link #start()} has started it. */
+    public CompletableFuture<RunningSimulation> started() {
+        return started.copy();
     }
 
     @Override
