@@ -17,6 +17,7 @@ import java.lang.management.MemoryUsage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.IntSupplier;
@@ -80,8 +81,8 @@ final class ApiRoutes {
         Instant now = control.virtualTime();
         n.put("virtual_time", now.toString());
         n.put("time_zone", control.timeZone().getId());
-        n.put("virtual_time_local", now.atZone(control.timeZone()).truncatedTo(ChronoUnit.SECONDS)
-                .toOffsetDateTime().toString());
+        n.put("virtual_time_local", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                now.atZone(control.timeZone()).truncatedTo(ChronoUnit.SECONDS))); // always with seconds
         n.put("progress", control.progress());
         ObjectNode speed = n.putObject("speed");
         speed.put("set", control.speed().toString());
@@ -265,7 +266,7 @@ final class ApiRoutes {
                 expected.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void notAllowed(ServerResponse res, String allowed) {
+    static void notAllowed(ServerResponse res, String allowed) {
         res.header(HeaderNames.ALLOW, allowed);
         error(res, Status.METHOD_NOT_ALLOWED_405, "method not allowed: use " + allowed, null, null);
     }

@@ -57,7 +57,8 @@ public final class DashboardObserver implements SimulationObserver {
     @Override
     public void onStart(RunContext context) {
         history.clear();
-        history.retentionMinutes(context.scenario().metrics().retentionMinutes());
+        history.retentionMinutes(Math.min(MetricsHistory.MAX_RETENTION_MINUTES,
+                context.scenario().metrics().retentionMinutes())); // a scenario built in code is not capped
         pluginObservers.onStart(context);
     }
 

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** Finds and checks {@link DashboardPlugin}s. Stateless. */
 public final class DashboardPlugins {
 
+    private static final System.Logger LOG = System.getLogger(DashboardPlugins.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern MODULE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.m?js");
 
@@ -20,7 +21,17 @@ public final class DashboardPlugins {
     public static List<DashboardPlugin> load(ClassLoader loader) {
         List<DashboardPlugin> found = new ArrayList<>();
         ServiceLoader.load(DashboardPlugin.class, loader).forEach(found::add);
-        return check(found);
+        List<DashboardPlugin> checked = check(found);
+        for (DashboardPlugin p : checked) {
+            LOG.log(System.Logger.Level.DEBUG, () -> "dashboard plugin '" + p.id() + "': " + p.getClass().getName()
+                    + " from " + where(p.getClass()));
+        }
+        return checked;
+    }
+
+    private static String where(Class<?> type) {
+        var source = type.getProtectionDomain().getCodeSource();
+        return source == null || source.getLocation() == null ? "?" : source.getLocation().toString();
     }
 
     /** The plugins on the thread's context class path, checked. */

@@ -70,10 +70,13 @@ final class DashboardSocket implements WsListener {
             partial.remove(session);
             text = b.toString();
         }
-        client.offer(answer(client, text));
+        String reply = answer(client, text);
+        if (reply != null) {
+            client.offer(reply);
+        }
     }
 
-    /** Handles one client message and returns the reply. */
+    /** Handles one client message and returns the error to send, or null when it was a subscription (acknowledged). */
     static String answer(ClientSession client, String text) {
         JsonNode node;
         try {
@@ -103,8 +106,11 @@ final class DashboardSocket implements WsListener {
             }
             chosen.add(Topic.parse(t.asText()).orElseThrow());
         }
+        // the acknowledgement goes out before the subscription takes effect, so that it comes
+        // before the backlog of what is already there
+        client.offer(Messages.subscribed(chosen));
         client.subscribe(chosen);
-        return Messages.subscribed(chosen);
+        return null;
     }
 
     @Override

@@ -25,6 +25,9 @@ final class MetricsHistory {
     /** The default retention: {@code metrics.retention_minutes}' default. */
     static final int DEFAULT_RETENTION_MINUTES = 60;
 
+    /** The longest retention: a week, as {@code metrics.retention_minutes} allows. */
+    static final int MAX_RETENTION_MINUTES = 10_080;
+
     private final ArrayDeque<Point> points = new ArrayDeque<>();
     private volatile long retentionNanos = DEFAULT_RETENTION_MINUTES * 60_000_000_000L;
     private MetricsSnapshot previous;
@@ -67,7 +70,7 @@ final class MetricsHistory {
 
     /** Keeps the points of the last {@code minutes} of wall time (1 to 10080). */
     void retentionMinutes(int minutes) {
-        if (minutes < 1 || minutes > 10_080) {
+        if (minutes < 1 || minutes > MAX_RETENTION_MINUTES) {
             throw new IllegalArgumentException("retention must be within 1..10080 minutes: " + minutes);
         }
         retentionNanos = minutes * 60_000_000_000L;

@@ -40,7 +40,9 @@ final class PluginObservers implements SimulationObserver {
             }
             try {
                 call.on(e.observer());
-            } catch (Exception | LinkageError ex) {
+            } catch (VirtualMachineError ex) {
+                throw ex; // out of memory and the like: not the plugin's alone
+            } catch (Throwable ex) { // NOPMD: a plugin's AssertionError or StackOverflowError must not stop the run
                 e.off()[0] = true;
                 LOG.log(System.Logger.Level.WARNING, "dashboard plugin '" + e.pluginId()
                         + "': its observer failed and is switched off for this run", ex);

@@ -28,7 +28,8 @@ final class PluginRoutes {
 
     void register(HttpRouting.Builder routing) {
         String list = list();
-        routing.get("/api/plugins", (req, res) -> ApiRoutes.json(res, Status.OK_200, list));
+        routing.get("/api/plugins", (req, res) -> ApiRoutes.json(res, Status.OK_200, list))
+                .any("/api/plugins", (req, res) -> ApiRoutes.notAllowed(res, "GET"));
         DashboardContext context = new DashboardContext() {
             @Override
             public SimulationControl control() {

@@ -53,6 +53,11 @@ final class TestData {
 
     /** A real snapshot of a recorder that saw {@code transactions} approved transactions and one declined fraud. */
     static MetricsSnapshot snapshot(int transactions) {
+        return snapshot(transactions, Duration.ofSeconds(10));
+    }
+
+    /** The same, taken {@code wallElapsed} of wall time after the recorder started (the run's wall seconds). */
+    static MetricsSnapshot snapshot(int transactions, Duration wallElapsed) {
         ManualTicker ticker = new ManualTicker();
         MetricsRecorder recorder = new MetricsRecorder(ticker, START, START.plus(Duration.ofHours(2)));
         for (int i = 0; i < transactions; i++) {
@@ -63,7 +68,7 @@ final class TestData {
         Transaction f = fraud();
         recorder.onReleased(f);
         recorder.onOutcome(f, outcome(f, Decision.DECLINE), 3_000_000);
-        ticker.advance(Duration.ofSeconds(10));
+        ticker.advance(wallElapsed);
         Map<String, Long> errors = new LinkedHashMap<>();
         errors.put("timeout", 2L);
         errors.put("http_5xx", 1L);
