@@ -320,7 +320,7 @@ function FeedPanel({ rows, zone }) {
               <td class="merchant">${e.merchant ? e.merchant.name : ''}</td>
               <td class="num"><span class="risk" style=${'background:' + riskColour(o.risk_score)}>${fmtRisk(o.risk_score)}</span></td>
               <td><span class=${'decision ' + o.decision}>${o.status === 'ok' ? o.decision : o.status}</span></td>
-              <td>${e.fraud ? html`<span class="truth fraud">fraud: ${e.pattern}</span>` : html`<span class="truth genuine">genuine</span>`}
+              <td class="truth-cell">${e.fraud ? html`<span class="truth fraud">fraud: ${e.pattern}</span>` : html`<span class="truth genuine">genuine</span>`}
                 ${v.text ? html` <span class=${'verdict ' + v.cls}>${v.text}</span>` : ''}</td>
             </tr>`;
           })}
@@ -388,7 +388,7 @@ function Chart({ spec, points, zone }) {
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: true }, y: spec.percent ? { range: [0, 1] } : { auto: true } },
       axes: [
-        { stroke: '#9aa4b2', grid: { stroke: '#2a3240' }, ticks: { stroke: '#2a3240' } },
+        { stroke: '#9aa4b2', grid: { stroke: '#2a3240' }, ticks: { stroke: '#2a3240' }, space: 80 },
         { stroke: '#9aa4b2', grid: { stroke: '#2a3240' }, ticks: { stroke: '#2a3240' },
           values: spec.percent ? (u, vals) => vals.map(v => (v * 100).toFixed(0) + '%') : undefined, size: 56 },
       ],
