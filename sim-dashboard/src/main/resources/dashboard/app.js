@@ -2,7 +2,7 @@
 // Data: GET api/status every half second (state, virtual time, speed, resources), the WebSocket
 // ws (metrics_update, transaction_feed, fraud_alert), GET api/metrics/history for the charts,
 // GET api/plugins for the plugins' panels. docs/dashboard.md describes what each panel shows.
-import { h, render } from 'preact';
+import { Component, h, render } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import htm from 'htm';
 import uPlot from 'uplot';
@@ -299,6 +299,32 @@ function verdict(fraud, decision) {
   return { cls: '', text: '' };
 }
 
+// One row of the feed. A row never changes once drawn, so it is not diffed again: at peak load
+// the page redraws only the new rows of each push.
+class FeedRow extends Component {
+  shouldComponentUpdate(next) {
+    return next.r !== this.props.r || next.zone !== this.props.zone;
+  }
+
+  render({ r, zone }) {
+    const e = r.event, o = r.outcome;
+    const v = verdict(e.fraud, o.decision);
+    const cls = 'feed-row d-' + o.decision + (e.fraud ? ' truth-fraud' : '') + (v.cls ? ' ' + v.cls : '')
+      + (o.status !== 'ok' ? ' failed' : '');
+    return html`<tr class=${cls}>
+      <td>${timeOfDay(e.time, zone)}</td>
+      <td>${e.type}</td>
+      <td class="num">${e.amount} ${e.currency}</td>
+      <td>${e.channel}</td>
+      <td class="merchant">${e.merchant ? e.merchant.name : ''}</td>
+      <td class="num"><span class="risk" style=${'background:' + riskColour(o.risk_score)}>${fmtRisk(o.risk_score)}</span></td>
+      <td><span class=${'decision ' + o.decision}>${o.status === 'ok' ? o.decision : o.status}</span></td>
+      <td class="truth-cell">${e.fraud ? html`<span class="truth fraud">fraud: ${e.pattern}</span>` : html`<span class="truth genuine">genuine</span>`}
+        ${v.text ? html` <span class=${'verdict ' + v.cls}>${v.text}</span>` : ''}</td>
+    </tr>`;
+  }
+}
+
 function FeedPanel({ rows, zone }) {
   return html`<section class="card feed">
     <h2>Transactions <span class="hint">newest first · colour = risk score · truth beside the decision</span></h2>
@@ -307,23 +333,7 @@ function FeedPanel({ rows, zone }) {
         <thead><tr><th>Time</th><th>Type</th><th class="num">Amount</th><th>Channel</th><th>Merchant</th>
           <th class="num">Risk</th><th>Decision</th><th>Truth</th></tr></thead>
         <tbody id="feed">
-          ${rows.map(r => {
-            const e = r.event, o = r.outcome;
-            const v = verdict(e.fraud, o.decision);
-            const cls = 'feed-row d-' + o.decision + (e.fraud ? ' truth-fraud' : '') + (v.cls ? ' ' + v.cls : '')
-              + (o.status !== 'ok' ? ' failed' : '');
-            return html`<tr key=${e.id} class=${cls}>
-              <td>${timeOfDay(e.time, zone)}</td>
-              <td>${e.type}</td>
-              <td class="num">${e.amount} ${e.currency}</td>
-              <td>${e.channel}</td>
-              <td class="merchant">${e.merchant ? e.merchant.name : ''}</td>
-              <td class="num"><span class="risk" style=${'background:' + riskColour(o.risk_score)}>${fmtRisk(o.risk_score)}</span></td>
-              <td><span class=${'decision ' + o.decision}>${o.status === 'ok' ? o.decision : o.status}</span></td>
-              <td class="truth-cell">${e.fraud ? html`<span class="truth fraud">fraud: ${e.pattern}</span>` : html`<span class="truth genuine">genuine</span>`}
-                ${v.text ? html` <span class=${'verdict ' + v.cls}>${v.text}</span>` : ''}</td>
-            </tr>`;
-          })}
+          ${rows.map(r => html`<${FeedRow} key=${r.event.id} r=${r} zone=${zone} />`)}
         </tbody>
       </table>
       ${rows.length === 0 ? html`<p class="empty">No transactions yet.</p>` : ''}
