@@ -168,7 +168,49 @@ function Stat({ id, label, value, title, tone }) {
 
 const SLIDER_MAX = 6; // 10^0 .. 10^6, log scale
 
-function ControlPanel({ status, onError }) {
+// The health of one system under test over the last interval, from two consecutive snapshots'
+// per-endpoint counts: healthy (answers, no error), errors (some failed), down (nothing but
+// errors), idle (no request), waiting (none yet). Throttling (429) and refusals (400) are answers.
+function systemHealth(system, now, before) {
+  const sum = (snapshot) => {
+    const t = { requests: 0, ok: 0, errors: 0, p99: 0 };
+    for (const e of (snapshot ? snapshot.api : []) || []) {
+      if (e.system !== system) continue;
+      t.requests += e.requests;
+      t.ok += e.ok;
+      for (const [kind, n] of Object.entries(e.errors)) {
+        if (kind !== 'throttled' && kind !== 'rejected') t.errors += n;
+      }
+      t.p99 = Math.max(t.p99, e.latency.p99_micros);
+    }
+    return t;
+  };
+  const a = sum(now), b = sum(before);
+  const requests = a.requests - b.requests, errors = a.errors - b.errors;
+  let state;
+  if (a.requests === 0) state = 'waiting';
+  else if (requests === 0) state = 'idle';
+  else if (errors === 0) state = 'healthy';
+  else if (errors >= requests) state = 'down';
+  else state = 'errors ' + fmtPct(errors / requests, 0);
+  return { state, p99: a.requests > a.errors ? a.p99 : null, tone: state === 'healthy' ? 'good' : state === 'down' ? 'bad' : state.startsWith('errors') ? 'warn' : '' };
+}
+
+function Health({ status, metrics, previous }) {
+  if (!status) return '';
+  if (status.backends === 'dry run') {
+    return html`<div class="health"><${Stat} id="health" label="Systems under test" value="dry run"
+      title="the in-process mock bank and detector" /></div>`;
+  }
+  return html`<div class="health">${['nexum', 'bastion'].map(system => {
+    const hl = systemHealth(system, metrics, previous);
+    return html`<${Stat} id=${'health-' + system} label=${system === 'nexum' ? 'Nexum' : 'Bastion'} tone=${hl.tone}
+      title=${status.backends + ' (over the last interval; p99 of the answers since the start)'}
+      value=${hl.state + (hl.p99 != null ? ' · p99 ' + fmtMs(hl.p99) : '')} />`;
+  })}</div>`;
+}
+
+function ControlPanel({ status, metrics, previous, onError }) {
   const [speedText, setSpeedText] = useState('');
   const [slider, setSlider] = useState(2);
   const state = status ? status.state : 'unknown';
@@ -234,6 +276,7 @@ function ControlPanel({ status, onError }) {
       <button id="speed-apply" type="submit">Set speed</button>
       <button type="button" onClick=${() => applySpeed('max')} title="as fast as the systems answer">Max</button>
     </form>
+    <${Health} status=${status} metrics=${metrics} previous=${previous} />
     <div class="grid2">
       <${Stat} id="speed-set" label="Speed set" value=${set || '–'} />
       <${Stat} id="speed-effective" label="Effective speed" title="over the last collect interval"
@@ -381,7 +424,8 @@ const CHARTS = [
     { label: 'p99', key: 'p99_ms', stroke: '#e5484d' },
   ] },
   { id: 'chart-errors', title: 'Error rate', percent: true, series: [
-    { label: 'errors', key: 'error_rate', stroke: '#e5484d' },
+    { label: 'failed events', key: 'error_rate', stroke: '#e5484d' },
+    { label: 'API errors', key: 'api_error_rate', stroke: '#c084fc' },
     { label: 'throttled', key: 'throttle_rate', stroke: '#f5a524' },
   ] },
 ];
@@ -498,6 +542,7 @@ function App() {
   const pendingAlerts = useRef([]);
   const lastPoint = useRef(-1);
   const metricsListeners = useRef(new Set());
+  const previousMetrics = useRef(null);
 
   usePoll(async () => {
     try {
@@ -557,7 +602,10 @@ function App() {
 
   useFeed((type, data) => {
     if (type === 'metrics_update') {
-      setMetrics(data);
+      setMetrics(old => {
+        if (old && old.run.wall_elapsed_nanos !== data.run.wall_elapsed_nanos) previousMetrics.current = old;
+        return data;
+      });
       metricsListeners.current.forEach(fn => { try { fn(data); } catch (e) { console.warn('plugin panel', e); } });
     } else if (type === 'transaction_feed') {
       probe.received(data);
@@ -594,7 +642,7 @@ function App() {
     </div>
     <main>
       <div class="top">
-        <${ControlPanel} status=${status} onError=${setError} />
+        <${ControlPanel} status=${status} metrics=${metrics} previous=${previousMetrics.current} onError=${setError} />
         <${MetricsPanel} m=${metrics} />
       </div>
       ${zone ? html`<${ChartsPanel} points=${points} zone=${zone} />` : ''}

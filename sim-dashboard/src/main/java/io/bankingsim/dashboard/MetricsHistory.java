@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.bankingsim.core.metrics.ConfusionMatrix;
+import io.bankingsim.core.metrics.EndpointStats;
 import io.bankingsim.core.metrics.MetricsSnapshot;
 import io.bankingsim.core.metrics.UndefinedAsNullSerializer;
 
@@ -52,6 +53,8 @@ final class MetricsHistory {
      * @param p99Ms service latency 99th percentile since the start, milliseconds
      * @param errorRate the interval's share of failed outcomes
      * @param throttleRate the interval's share of throttled outcomes
+     * @param apiErrorRate the interval's share of requests to the systems under test that failed
+     *     (timeouts, refused connections, 5xx...; not 429s or 400 refusals); null without requests
      * @param inFlight events awaiting their outcome
      */
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -65,6 +68,7 @@ final class MetricsHistory {
                  double p50Ms, double p99Ms,
                  @JsonSerialize(using = UndefinedAsNullSerializer.class) double errorRate,
                  @JsonSerialize(using = UndefinedAsNullSerializer.class) double throttleRate,
+                 @JsonSerialize(using = UndefinedAsNullSerializer.class) double apiErrorRate,
                  int inFlight) {
     }
 
@@ -149,7 +153,24 @@ final class MetricsHistory {
                 m.truePositives(), m.falseNegatives(), m.precision(), m.recall(), m.falsePositiveRate(),
                 now.latency().service().p50Micros() / 1000.0, now.latency().service().p99Micros() / 1000.0,
                 outcomes > 0 ? (double) failed / outcomes : Double.NaN,
-                outcomes > 0 ? (double) throttled / outcomes : Double.NaN, run.inFlight());
+                outcomes > 0 ? (double) throttled / outcomes : Double.NaN, apiErrorRate(before, now), run.inFlight());
+    }
+
+    /** Failed requests / requests over the interval, across every endpoint; NaN without requests. */
+    private static double apiErrorRate(MetricsSnapshot before, MetricsSnapshot now) {
+        long requests = 0;
+        long errors = 0;
+        for (EndpointStats e : now.api()) {
+            requests += e.requests();
+            errors += e.errorCount();
+        }
+        if (before != null) {
+            for (EndpointStats e : before.api()) {
+                requests -= e.requests();
+                errors -= e.errorCount();
+            }
+        }
+        return requests > 0 ? (double) errors / requests : Double.NaN;
     }
 
     private static long delta(Map<String, Long> now, Map<String, Long> before, String key) {

@@ -35,6 +35,17 @@ class MetricsHistoryTest {
     }
 
     @Test
+    void theApiErrorRateIsFailedRequestsOverRequestsOfTheInterval() {
+        // TestData's snapshots carry one Bastion endpoint: 100 requests, 2 timeouts and one 5xx
+        history.add(TestData.snapshot(1, Duration.ofSeconds(10)));
+        history.add(TestData.snapshot(1, Duration.ofSeconds(20)));
+
+        List<MetricsHistory.Point> points = history.since(-1);
+        assertThat(points.get(0).apiErrorRate()).isEqualTo(0.03);
+        assertThat(points.get(1).apiErrorRate()).as("no request in the interval: undefined").isNaN();
+    }
+
+    @Test
     void pointsOlderThanTheRetentionInWallTimeAreDropped() {
         history.retentionMinutes(1);
 
