@@ -30,6 +30,7 @@ function fmtPct(r, digits = 1) {
 
 function fmtMs(micros) {
   if (micros == null) return '–';
+  if (micros < 1000) return int.format(micros) + ' µs';
   const ms = micros / 1000;
   return ms < 10 ? ms.toFixed(2) + ' ms' : one.format(ms) + ' ms';
 }
@@ -111,13 +112,21 @@ async function control(action, body) {
   return json;
 }
 
+// Calls fn every everyMs; after a failure (the server gone), waits twice as long each time, up to
+// 5 s, so that a closed dashboard does not fill the console with refused connections.
 function usePoll(fn, everyMs) {
   useEffect(() => {
     let stopped = false;
     let timer = null;
+    let wait = everyMs;
     const loop = async () => {
-      try { await fn(); } catch (e) { /* shown by the connection badge */ }
-      if (!stopped) timer = setTimeout(loop, everyMs);
+      try {
+        await fn();
+        wait = everyMs;
+      } catch (e) {
+        wait = Math.min(Math.max(wait * 2, 1000), 5000); // shown by the connection badge
+      }
+      if (!stopped) timer = setTimeout(loop, wait);
     };
     loop();
     return () => { stopped = true; clearTimeout(timer); };
@@ -210,7 +219,7 @@ function Health({ status, metrics, previous }) {
   })}</div>`;
 }
 
-function ControlPanel({ status, metrics, previous, onError }) {
+function ControlPanel({ status, metrics, previous, onError, retry }) {
   const [speedText, setSpeedText] = useState('');
   const [slider, setSlider] = useState(2);
   const state = status ? status.state : 'unknown';
@@ -223,8 +232,10 @@ function ControlPanel({ status, metrics, previous, onError }) {
   const act = async (action, body) => {
     try {
       await control(action, body);
+      retry.current = null;
       onError(null);
     } catch (e) {
+      retry.current = e.status === 401 ? () => act(action, body) : null;
       onError(e);
     }
   };
@@ -242,7 +253,7 @@ function ControlPanel({ status, metrics, previous, onError }) {
     start: state === 'created',
     pause: state === 'running',
     resume: state === 'paused',
-    stop: state === 'running' || state === 'paused',
+    stop: state === 'running' || state === 'paused' || state === 'created',
   };
   const pct = status ? status.progress * 100 : 0;
   const res = status ? status.resources : null;
@@ -284,7 +295,8 @@ function ControlPanel({ status, metrics, previous, onError }) {
       <${Stat} id="in-flight" label="Events in flight" value=${status ? fmtInt(status.in_flight) : '–'} />
       <${Stat} id="cpu" label="Simulator CPU" title="this JVM's share of all cores"
         value=${res && res.process_cpu_load != null ? fmtPct(res.process_cpu_load, 0) + ' of ' + res.available_processors + ' cores' : '–'} />
-      <${Stat} id="heap" label="Heap" value=${res ? fmtBytes(res.heap_used_bytes) + ' / ' + fmtBytes(res.heap_max_bytes) : '–'} />
+      <${Stat} id="heap" label="Heap used" title=${res ? 'used / max: ' + fmtBytes(res.heap_used_bytes) + ' / ' + fmtBytes(res.heap_max_bytes) : ''}
+        value=${res ? fmtBytes(res.heap_used_bytes) : '–'} />
       <${Stat} id="threads" label="Threads" value=${res ? fmtInt(res.live_threads) : '–'} />
     </div>
   </section>`;
@@ -543,6 +555,7 @@ function App() {
   const lastPoint = useRef(-1);
   const metricsListeners = useRef(new Set());
   const previousMetrics = useRef(null);
+  const retry = useRef(null);
 
   usePoll(async () => {
     try {
@@ -621,7 +634,14 @@ function App() {
 
   const needsToken = error && error.status === 401;
   const zone = status ? usableZone(status.time_zone) : null;
-  const badge = statusFailed ? 'offline' : conn;
+  // The WebSocket says whether the feed is live; a failing status poll with a live socket is odd
+  // (a proxy?) and shown as offline. Once the server is gone, the controls are off and the state
+  // is the last one the run reported (its final snapshot when it ended).
+  const badge = statusFailed ? (conn === 'live' ? 'offline' : conn) : conn;
+  const connected = !statusFailed && conn === 'live';
+  const lastState = metrics && ['finished', 'stopped', 'failed'].includes(metrics.run.state) ? metrics.run.state : null;
+  const shownStatus = status && !connected
+    ? { ...status, state: lastState || (statusFailed ? 'disconnected' : status.state) } : status;
   return html`
     <header>
       <h1>Banking Simulator</h1>
@@ -633,6 +653,7 @@ function App() {
       <span id="error-text">${error ? error.message : ''}</span>
       ${needsToken ? html`<form class="token" onSubmit=${e => {
           e.preventDefault(); sessionStorage.setItem(tokenKey, tokenText.trim()); setError(null);
+          if (retry.current) retry.current(); // the action the token was asked for
         }}>
           <input id="token-input" type="password" placeholder="control token" value=${tokenText}
             onInput=${e => setTokenText(e.target.value)} aria-label="control token" />
@@ -642,7 +663,8 @@ function App() {
     </div>
     <main>
       <div class="top">
-        <${ControlPanel} status=${status} metrics=${metrics} previous=${previousMetrics.current} onError=${setError} />
+        <${ControlPanel} status=${shownStatus} metrics=${metrics} previous=${previousMetrics.current} onError=${setError}
+          retry=${retry} />
         <${MetricsPanel} m=${metrics} />
       </div>
       ${zone ? html`<${ChartsPanel} points=${points} zone=${zone} />` : ''}
@@ -654,7 +676,7 @@ function App() {
         metricsListeners=${metricsListeners.current} />`)}
     </main>
     <footer>
-      API: <a href="api/status">status</a> · <a href="api/metrics">metrics</a> ·
+      API: <a href="api/status">status</a> · <a href="api/metrics">metrics</a> ·${' '}
       <a href="api/metrics/history">history</a> · <a href="metrics">Prometheus</a>
     </footer>`;
 }

@@ -85,6 +85,10 @@ public final class BankingSim implements Callable<Integer> {
             description = "With --dashboard: serve the dashboard first and begin the run when Start is pressed there.")
     private boolean waitForStart;
 
+    @Option(names = "--keep-dashboard",
+            description = "With --dashboard: after the run, keep serving the dashboard (its final state) until Ctrl-C.")
+    private boolean keepDashboard;
+
     @Option(names = "--speed", paramLabel = "N|max", converter = Converters.SpeedValue.class,
             description = "Virtual seconds per wall second, or max (as fast as possible). Default: the scenario's.")
     private Speed speed;
@@ -203,13 +207,15 @@ public final class BankingSim implements Callable<Integer> {
             if (validateScenario != null) {
                 return ScenarioCommands.validate(validateScenario, out, err);
             }
-            if (waitForStart && !dashboard && dashboardPort == null) {
-                err.println("banking-sim: --wait-for-start needs --dashboard: the run begins with the dashboard's Start button");
+            if ((waitForStart || keepDashboard) && !dashboard && dashboardPort == null) {
+                err.println("banking-sim: " + (waitForStart ? "--wait-for-start" : "--keep-dashboard")
+                        + " needs --dashboard (or --dashboard-port)");
                 err.flush();
                 return USAGE;
             }
             RunCommand.Options options = new RunCommand.Options(scenario, dryRun, speed, customers, seed,
-                    durationHours, output, formats(), dashboard || dashboardPort != null, dashboardPort, waitForStart);
+                    durationHours, output, formats(), dashboard || dashboardPort != null, dashboardPort, waitForStart,
+                    keepDashboard);
             return new RunCommand(options, environment, out, console).run();
         } finally {
             logging.close();

@@ -56,10 +56,11 @@ final class RunCommand {
      * @param dashboard {@code --dashboard} (or {@code --dashboard-port})
      * @param dashboardPort {@code --dashboard-port}, or null
      * @param waitForStart {@code --wait-for-start}: the run begins when Start is pressed on the dashboard
+     * @param keepDashboard {@code --keep-dashboard}: the dashboard stays up after the run until Ctrl-C
      */
     record Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
                    Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort,
-                   boolean waitForStart) {
+                   boolean waitForStart, boolean keepDashboard) {
         Options {
             Objects.requireNonNull(scenario, "scenario");
         }
@@ -67,7 +68,7 @@ final class RunCommand {
         Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
                 Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort) {
             this(scenario, dryRun, speed, customers, seed, durationHours, output, outputFormats, dashboard,
-                    dashboardPort, false);
+                    dashboardPort, false, false);
         }
     }
 
@@ -76,6 +77,7 @@ final class RunCommand {
     private final PrintStream out;
     private final ConsoleOutput console;
     private final CountDownLatch reported = new CountDownLatch(1);
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile RunningSimulation running;
     private volatile boolean interrupted;
 
@@ -143,10 +145,11 @@ final class RunCommand {
                 console.line("Waiting for Start on the dashboard (or POST /api/control/start); Ctrl-C to quit.");
                 running = awaitStart(startable);
                 if (running == null) {
-                    console.error("interrupted before the run started");
+                    console.error(interrupted ? "interrupted before the run started"
+                            : "stopped on the dashboard before the run started");
                     return BankingSim.INTERRUPTED;
                 }
-                return awaitAndReport(running);
+                return keepServing(awaitAndReport(running), dashboard);
             }
             running = simulation.start();
             if (interrupted) {
@@ -168,7 +171,7 @@ final class RunCommand {
                     return BankingSim.RUN_FAILED;
                 }
             }
-            return awaitAndReport(running);
+            return keepServing(awaitAndReport(running), dashboard);
         } catch (SimulationException e) {
             return failed(e);
         } finally {
@@ -241,11 +244,26 @@ final class RunCommand {
             b.token(token.strip());
         }
         io.bankingsim.dashboard.DashboardServer server = b.start();
-        console.line("Dashboard: " + server.url());
+        console.line("Dashboard: " + shownUrl(server));
         if (token == null || token.isBlank()) {
             server.token().ifPresent(t -> console.line("Dashboard control token (Authorization: Bearer): " + t));
         }
         return server;
+    }
+
+    /** The page's URL to give the user: on every interface (0.0.0.0, ::), this machine's name instead. */
+    private static String shownUrl(io.bankingsim.dashboard.DashboardServer server) {
+        String h = server.host().replace("[", "").replace("]", "");
+        if (!h.equals("0.0.0.0") && !h.equals("::")) {
+            return server.url();
+        }
+        String name;
+        try {
+            name = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            name = "localhost";
+        }
+        return "http://" + name + ":" + server.port() + "/ (on every interface)";
     }
 
     private void logStart(Scenario s) {
@@ -292,6 +310,19 @@ final class RunCommand {
     }
 
     /** The shutdown hook: stop the run, then wait until its files and the summary are out. */
+    /** With {@code --keep-dashboard}: after the run, serves its final state until Ctrl-C; returns {@code code}. */
+    private int keepServing(int code, io.bankingsim.dashboard.DashboardServer dashboard) {
+        if (options.keepDashboard() && dashboard != null && !interrupted) {
+            console.line("The run is over; the dashboard stays up at " + dashboard.url() + " until Ctrl-C.");
+            try {
+                stopRequested.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return code;
+    }
+
     /** Waits until the dashboard starts the run; null after Ctrl-C. A failed start is the dashboard's 409. */
     private RunningSimulation awaitStart(io.bankingsim.dashboard.StartableControl startable) {
         while (!interrupted) {
@@ -299,7 +330,12 @@ final class RunCommand {
                 return startable.started().get(200, TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
                 // not yet
+            } catch (java.util.concurrent.CancellationException e) {
+                return null; // Stop on the dashboard before Start
             } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof java.util.concurrent.CancellationException) {
+                    return null;
+                }
                 throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -311,6 +347,7 @@ final class RunCommand {
 
     private void stopAndWait() {
         interrupted = true;
+        stopRequested.countDown();
         RunningSimulation run = running;
         if (run != null) {
             run.stop();

@@ -95,10 +95,37 @@ class DashboardCliIT {
     }
 
     @Test
+    void stopOnTheDashboardBeforeStartEndsAWaitingRun() throws Exception {
+        WatchedOutput out = new WatchedOutput();
+        WatchedOutput err = new WatchedOutput();
+        CliEnvironment env = new CliEnvironment(Map.of(), dir, false);
+        CompletableFuture<Integer> exit = new CompletableFuture<>();
+        Thread.ofPlatform().name("dashboard-run").start(() -> exit.complete(BankingSim.execute(
+                new String[] {"--scenario", "normal_day", "--dry-run", "--customers", "30", "--dashboard",
+                        "--dashboard-port", "0", "--wait-for-start"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                env)));
+
+        Matcher m = URL.matcher(err.await("Waiting for Start", Duration.ofSeconds(60)));
+        assertThat(m.find()).isTrue();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<String> stop = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "api/control/stop"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
+        }
+
+        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(BankingSim.INTERRUPTED);
+        assertThat(err.toString()).contains("stopped on the dashboard before the run started");
+    }
+
+    @Test
     void waitForStartWithoutTheDashboardIsAUsageError() {
         Cli.Result r = Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--wait-for-start");
 
         assertThat(r.exitCode()).isEqualTo(2);
         assertThat(r.err()).contains("--wait-for-start needs --dashboard");
+        Cli.Result keep = Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--keep-dashboard");
+        assertThat(keep.exitCode()).isEqualTo(2);
+        assertThat(keep.err()).contains("--keep-dashboard needs --dashboard");
     }
 }

@@ -72,6 +72,28 @@ class ShadedJarIT {
                 .content().contains("running 'Normal day'", "stopped before the end");
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void keepDashboardServesTheFinishedRunUntilCtrlC() throws Exception {
+        Process p = start("--scenario", "normal_day", "--dry-run", "--speed", "max", "--customers", "30",
+                "--duration-hours", "1", "--dashboard", "--dashboard-port", "0", "--keep-dashboard");
+        waitFor(() -> read("stderr").contains("the dashboard stays up at"), 60);
+        java.util.regex.Matcher url = java.util.regex.Pattern.compile("stays up at (http://\\S+/)").matcher(read("stderr"));
+        assertThat(url.find()).isTrue();
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            String status = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url.group(1) + "api/status"))
+                    .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(status).contains("\"state\":\"finished\"");
+        }
+        assertThat(p.isAlive()).isTrue();
+
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
+
+        assertThat(p.waitFor(45, TimeUnit.SECONDS)).as("stopped after SIGINT").isTrue();
+        assertThat(p.exitValue()).as("a JVM ended by SIGINT exits with 130: " + read("stderr")).isEqualTo(130);
+        assertThat(read("stdout")).as("the summary came when the run ended").contains("Run summary", "finished");
+    }
+
     /** Every line of a JSONL file, checking that each is whole JSON and the file ends with a line break. */
     private static List<String> completeJsonLines(Path file) throws IOException {
         String text = Files.readString(file);

@@ -183,8 +183,12 @@ final class ApiRoutes {
             return true;
         }
         res.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
-        error(res, Status.UNAUTHORIZED_401, "the control endpoints need an 'Authorization: Bearer <token>' "
-                + "header when the dashboard is not bound to a loopback address", null, null);
+        boolean given = req.headers().first(HeaderNames.AUTHORIZATION).isPresent();
+        error(res, Status.UNAUTHORIZED_401, given
+                ? "wrong token: the control endpoints want 'Authorization: Bearer <token>' with DASHBOARD_TOKEN or the "
+                        + "token printed when the dashboard started"
+                : "the control endpoints need an 'Authorization: Bearer <token>' header when the dashboard is not "
+                        + "bound to a loopback address", null, null);
         return false;
     }
 

@@ -147,6 +147,28 @@ final class Broadcaster implements AutoCloseable {
         return items.stream().map(Messages::fraudAlert).toList();
     }
 
+    /**
+     * Stops the pushes after one last round (the run's final snapshot and feed), waiting at most
+     * {@code grace} for the clients to take it, then closes them.
+     */
+    void finish(Duration grace) {
+        executor.shutdown();
+        try {
+            if (executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                tick();
+                long deadline = System.nanoTime() + grace.toNanos();
+                while (System.nanoTime() < deadline && !clients.stream().allMatch(ClientSession::flushed)) {
+                    Thread.sleep(10); // bounded: at most the grace period, at shutdown only
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "dashboard's last push failed", e);
+        }
+        close();
+    }
+
     @Override
     public void close() {
         executor.shutdownNow();

@@ -38,6 +38,7 @@ final class ClientSession {
     private volatile boolean overflowedThisTick;
     private int behindTicks;
     private volatile long dropped;
+    private volatile boolean sending;
 
     ClientSession(Sink sink, int outboxCapacity, int maxBehindTicks) {
         this.sink = sink;
@@ -100,6 +101,11 @@ final class ClientSession {
         return dropped;
     }
 
+    /** Whether everything queued has been handed to the connection. */
+    boolean flushed() {
+        return outbox.isEmpty() && !sending;
+    }
+
     boolean isClosed() {
         return closed.get();
     }
@@ -136,7 +142,12 @@ final class ClientSession {
                 if (closed.get()) {
                     return;
                 }
-                sink.send(message);
+                sending = true;
+                try {
+                    sink.send(message);
+                } finally {
+                    sending = false;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -49,9 +49,11 @@ public final class DashboardServer implements AutoCloseable {
     private final DashboardSocket socket;
     private final String host;
     private final String token;
+    private final int requestedPort;
 
     private DashboardServer(Builder b) {
         this.host = b.host;
+        this.requestedPort = b.port;
         boolean needsToken = b.requireToken != null ? b.requireToken : needsToken(b.host);
         this.token = needsToken ? (b.token != null ? b.token : generateToken()) : null;
         DashboardObserver observer = b.observer != null ? b.observer : new DashboardObserver();
@@ -60,7 +62,7 @@ public final class DashboardServer implements AutoCloseable {
                 b.pushInterval);
         ApiRoutes api = new ApiRoutes(control, observer, b.backends, broadcaster::clientCount, token);
         this.socket = new DashboardSocket(broadcaster, b.outboxCapacity, b.maxBehindTicks);
-        HttpRouting.Builder routing = HttpRouting.builder();
+        HttpRouting.Builder routing = HttpRouting.builder().addFilter(new RequestGuard(!needsToken(b.host)));
         PluginRoutes plugins = new PluginRoutes(observer.plugins(), api);
         plugins.register(routing);
         api.register(routing);
@@ -113,7 +115,16 @@ public final class DashboardServer implements AutoCloseable {
     }
 
     private DashboardServer startServer() {
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on " + host + ":" + requestedPort + ": " + e.getMessage(), e);
+        }
+        if (!server.isRunning() || server.port() < 0) {
+            // Helidon logs the bind failure and stops instead of throwing
+            throw new IllegalStateException("cannot listen on " + host + ":" + requestedPort
+                    + " (is the port in use, or the address not this machine's?)");
+        }
         broadcaster.start();
         return this;
     }
@@ -144,10 +155,14 @@ public final class DashboardServer implements AutoCloseable {
         return server.isRunning();
     }
 
-    /** Stops pushing, closes every WebSocket client and stops the server. Idempotent. */
+    /**
+     * Pushes a last round (the final snapshot and feed: a page then shows the run's end), waiting
+     * half a second at most for the clients to take it, then closes every WebSocket client and
+     * stops the server. Idempotent.
+     */
     @Override
     public void close() {
-        broadcaster.close();
+        broadcaster.finish(Duration.ofMillis(500));
         socket.closeAll();
         if (server.isRunning()) {
             server.stop();
@@ -252,7 +267,11 @@ public final class DashboardServer implements AutoCloseable {
             return this;
         }
 
-        /** Builds and starts the server; returns once it listens. */
+        /**
+         * Builds and starts the server; returns once it listens.
+         *
+         * @throws IllegalStateException naming the address when the server cannot listen (port in use)
+         */
         public DashboardServer start() {
             if (control == null) {
                 throw new IllegalStateException("a dashboard needs a SimulationControl");

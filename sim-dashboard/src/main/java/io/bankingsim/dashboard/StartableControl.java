@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,6 +24,7 @@ public final class StartableControl implements SimulationControl {
     private final Simulation simulation;
     private final CompletableFuture<RunningSimulation> started = new CompletableFuture<>();
     private volatile RunControl run;
+    private volatile boolean cancelled;
 
     StartableControl(Simulation simulation) {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
@@ -31,7 +33,10 @@ public final class StartableControl implements SimulationControl {
     @Override
     public String state() {
         RunControl r = run;
-        return r == null ? "created" : r.state();
+        if (r != null) {
+            return r.state();
+        }
+        return cancelled ? "stopped" : "created";
     }
 
     @Override
@@ -79,6 +84,9 @@ public final class StartableControl implements SimulationControl {
         if (run != null) {
             throw new IllegalStateException("the run has already started (state " + run.state() + ")");
         }
+        if (cancelled) {
+            throw new IllegalStateException("the run was stopped before it began");
+        }
         RunningSimulation running;
         try {
             running = simulation.start();
@@ -89,7 +97,10 @@ public final class StartableControl implements SimulationControl {
         started.complete(running);
     }
 
-    /** Completes with the running simulation once {@link #start()} has started it. */
+    /**
+     * Completes with the running simulation once {@link #start()} has started it, or exceptionally
+     * with a {@link CancellationException} when {@link #stop()} came first.
+     */
     public CompletableFuture<RunningSimulation> started() {
         return started.copy();
     }
@@ -104,9 +115,17 @@ public final class StartableControl implements SimulationControl {
         started("resume").resume();
     }
 
+    /** Stops the run; before it has begun, cancels it: {@link #started()} then ends in a {@link CancellationException}. */
     @Override
-    public void stop() {
-        started("stop").stop();
+    public synchronized void stop() {
+        if (run == null) {
+            if (!cancelled) {
+                cancelled = true;
+                started.completeExceptionally(new CancellationException("the run was stopped before it began"));
+            }
+            return;
+        }
+        run.stop();
     }
 
     @Override

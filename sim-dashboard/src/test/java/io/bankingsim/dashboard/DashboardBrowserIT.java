@@ -231,6 +231,23 @@ class DashboardBrowserIT {
                 .map(e -> e.getLevel() + " " + e.getMessage()).collect(Collectors.joining("\n"))).isEmpty();
     }
 
+    @Test
+    @Order(7)
+    void stopEndsTheRunAndThePageKeepsItsEndWhenTheServerGoes() {
+        browser.byId("btn-stop").click();
+        awaitText("state", "stopped");
+        for (String button : List.of("btn-start", "btn-pause", "btn-resume", "btn-stop")) {
+            assertThat(enabled(button)).as("#" + button + " after the run stopped").isFalse();
+        }
+
+        server.close(); // after the console check: refused reconnections are console errors
+
+        browser.await(WAIT, () -> "#conn to leave 'live', but it reads '" + shown("conn") + "'",
+                d -> !browser.text("conn").equals("live"));
+        assertThat(browser.text("state")).as("the run's last state, from its final snapshot").isEqualTo("stopped");
+        assertThat(enabled("btn-pause")).isFalse();
+    }
+
     /** Chromium logs every 4xx as a console error; the 400 the invalid speed earned is expected. */
     private static boolean isTheRejectedSpeed(LogEntry e) {
         return e.getMessage().contains("/api/control/speed") && e.getMessage().contains("status of 400");

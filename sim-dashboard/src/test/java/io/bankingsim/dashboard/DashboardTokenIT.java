@@ -19,8 +19,9 @@ class DashboardTokenIT {
             assertThat(none.statusCode()).isEqualTo(401);
             assertThat(none.headers().firstValue("www-authenticate")).hasValue("Bearer");
             assertThat(Http.json(none).path("error").asText()).contains("Authorization: Bearer");
-            assertThat(http.post("/api/control/start", "", "Authorization", "Bearer wrong").statusCode())
-                    .isEqualTo(401);
+            HttpResponse<String> wrong = http.post("/api/control/start", "", "Authorization", "Bearer wrong");
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(Http.json(wrong).path("error").asText()).startsWith("wrong token");
             assertThat(http.post("/api/control/speed", "{\"multiplier\": 5}", "Authorization", "s3cret-token")
                     .statusCode()).isEqualTo(401);
             assertThat(control.state).isEqualTo("created");
