@@ -158,8 +158,8 @@ final class ApiRoutes {
                 maxPoints = 0;
             }
             if (maxPoints < 1) {
-                error(res, Status.BAD_REQUEST_400, "'max_points' must be a whole number of at least 1, not '"
-                        + max.get() + "'", "max_points", "an integer >= 1, e.g. 2000");
+                error(res, Status.BAD_REQUEST_400, "'max_points' must be a whole number from 1 to " + Integer.MAX_VALUE
+                        + ", not '" + max.get() + "'", "max_points", "an integer 1 to " + Integer.MAX_VALUE + ", e.g. 2000");
                 return;
             }
         }

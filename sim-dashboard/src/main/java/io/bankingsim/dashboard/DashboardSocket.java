@@ -113,6 +113,16 @@ final class DashboardSocket implements WsListener {
         return null;
     }
 
+    /** Binary frames are not part of the protocol: the client is told so, once per message. */
+    @Override
+    public void onMessage(WsSession session, io.helidon.common.buffers.BufferData buffer, boolean last) {
+        ClientSession client = sessions.get(session);
+        if (client != null && last) {
+            client.offer(Messages.wsError("binary messages are not understood: send text, e.g. "
+                    + "{\"type\":\"subscribe\",\"topics\":[\"metrics\"]}"));
+        }
+    }
+
     @Override
     public void onClose(WsSession session, int status, String reason) {
         forget(session);

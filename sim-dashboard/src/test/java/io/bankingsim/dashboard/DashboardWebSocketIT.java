@@ -97,6 +97,8 @@ class DashboardWebSocketIT {
         try (WsClient client = WsClient.connect(server)) {
             client.send("this is not json");
             assertThat(client.next("error", WAIT).path("data").path("message").asText()).contains("not JSON");
+            client.sendBinary(new byte[] {1, 2, 3});
+            assertThat(client.next("error", WAIT).path("data").path("message").asText()).contains("binary");
             client.send("{\"type\":\"subscribe\",\"topics\":[\"weather\"]}");
             assertThat(client.next("error", WAIT).path("data").path("message").asText())
                     .contains("weather", "metrics, transactions, fraud_alerts");

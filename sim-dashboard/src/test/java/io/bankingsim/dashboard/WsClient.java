@@ -45,6 +45,10 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         socket.sendText(text, true).orTimeout(10, TimeUnit.SECONDS).join();
     }
 
+    void sendBinary(byte[] data) {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).orTimeout(10, TimeUnit.SECONDS).join();
+    }
+
     /** The next message of this type, skipping others; fails after {@code timeout}. */
     JsonNode next(String type, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
