@@ -380,18 +380,33 @@ class FeedRow extends Component {
   }
 }
 
-function FeedPanel({ rows, zone }) {
+const FEED_VIEWS = [
+  { id: 'all', label: 'All' },
+  { id: 'fraud', label: 'Fraud', title: 'transactions that were fraud (ground truth), caught or not' },
+  { id: 'missed', label: 'Missed', title: 'fraud the detector approved' },
+];
+
+function FeedPanel({ rows, fraudRows, view, onView, zone }) {
+  const shown = view === 'all' ? rows
+    : view === 'fraud' ? fraudRows
+    : fraudRows.filter(r => r.outcome.decision === 'approve');
+  const empty = view === 'all' ? 'No transactions yet.' : view === 'fraud' ? 'No fraud yet.' : 'No missed fraud yet.';
   return html`<section class="card feed">
-    <h2>Transactions <span class="hint">newest first · colour = risk score · truth beside the decision</span></h2>
+    <h2>Transactions <span class="hint">newest first · colour = risk score · truth beside the decision</span>
+      <span class="views" role="group" aria-label="which transactions">
+        ${FEED_VIEWS.map(v => html`<button id=${'view-' + v.id} class=${'view' + (view === v.id ? ' on' : '')}
+          title=${v.title || ''} aria-pressed=${view === v.id} onClick=${() => onView(v.id)}>${v.label}</button>`)}
+      </span>
+    </h2>
     <div class="table-wrap">
       <table>
         <thead><tr><th>Time</th><th>Type</th><th class="num">Amount</th><th>Channel</th><th>Merchant</th>
           <th class="num">Risk</th><th>Decision</th><th>Truth</th></tr></thead>
         <tbody id="feed">
-          ${rows.map(r => html`<${FeedRow} key=${r.event.id} r=${r} zone=${zone} />`)}
+          ${shown.map(r => html`<${FeedRow} key=${r.event.id} r=${r} zone=${zone} />`)}
         </tbody>
       </table>
-      ${rows.length === 0 ? html`<p class="empty">No transactions yet.</p>` : ''}
+      ${shown.length === 0 ? html`<p class="empty">${empty}</p>` : ''}
     </div>
   </section>`;
 }
@@ -420,6 +435,50 @@ function AlertsPanel({ alerts, seen, zone }) {
       })}
     </ul>
     ${alerts.length === 0 ? html`<p class="empty">No alerts yet: nothing was reviewed or declined.</p>` : ''}
+  </section>`;
+}
+
+function fmtDuration(seconds) {
+  if (seconds == null) return '–';
+  if (seconds < 60) return one.format(seconds) + ' s';
+  if (seconds < 3600) return one.format(seconds / 60) + ' min';
+  return one.format(seconds / 3600) + ' h';
+}
+
+// Detection per fraud pattern, campaigns and money: what an analyst asks first after a run.
+function DetectionPanel({ m }) {
+  const d = m ? m.detection : null;
+  const patterns = d ? d.by_pattern : [];
+  const c = d ? d.campaigns : null;
+  return html`<section class="card detection">
+    <h2>Fraud by pattern <span class="hint">ground truth against the detector's decisions</span></h2>
+    <div class="detection-grid">
+      <table id="patterns">
+        <thead><tr><th>Pattern</th><th class="num">Events</th><th class="num">Flagged</th><th class="num">Missed</th>
+          <th class="num">Recall</th></tr></thead>
+        <tbody>
+          ${patterns.map(p => html`<tr key=${p.pattern} class="pattern-row">
+            <td>${p.pattern}</td><td class="num">${fmtInt(p.events)}</td><td class="num">${fmtInt(p.flagged)}</td>
+            <td class=${'num' + (p.missed > 0 ? ' bad' : '')}>${fmtInt(p.missed)}</td>
+            <td class="num">${fmtPct(p.recall)}</td>
+          </tr>`)}
+        </tbody>
+      </table>
+      <div class="grid2 campaigns">
+        <${Stat} id="m-campaigns" label="Campaigns detected" title="campaigns with at least one event flagged"
+          value=${c ? fmtInt(c.campaigns_detected) + ' / ' + fmtInt(c.campaigns_seen) : '–'} />
+        <${Stat} id="m-delay" label="Mean time to detect" title="virtual time from a campaign's first event to its first flag"
+          value=${c ? fmtDuration(c.mean_delay_seconds) : '–'} />
+        <${Stat} id="m-events-to-detect" label="Events before detection" title="mean events of a campaign before its first flag"
+          value=${c && c.mean_events_to_detection != null ? one.format(c.mean_events_to_detection) : '–'} />
+        <${Stat} id="m-prevented" label="Fraud prevented" tone="good" title="fraud amounts declined"
+          value=${d ? fmtMoney(d.amounts.prevented) : '–'} />
+        <${Stat} id="m-lost" label="Fraud lost" tone=${d && d.amounts.lost.length ? 'bad' : ''} title="fraud amounts that went through"
+          value=${d ? fmtMoney(d.amounts.lost) : '–'} />
+        <${Stat} id="m-fraud-total" label="Fraud attempted" value=${d ? fmtMoney(d.amounts.total) : '–'} />
+      </div>
+    </div>
+    ${patterns.length === 0 ? html`<p class="empty">No fraud yet.</p>` : ''}
   </section>`;
 }
 
@@ -545,6 +604,8 @@ function App() {
   const [statusFailed, setStatusFailed] = useState(false);
   const [metrics, setMetrics] = useState(null);
   const [rows, setRows] = useState([]);
+  const [fraudRows, setFraudRows] = useState([]);
+  const [view, setView] = useState('all');
   const [alerts, setAlerts] = useState([]);
   const [points, setPoints] = useState([]);
   const [plugins, setPlugins] = useState([]);
@@ -598,6 +659,8 @@ function App() {
         pendingRows.current = [];
         drawnRows.current = drawnRows.current.concat(add);
         setRows(old => add.concat(old).slice(0, FEED_ROWS));
+        const fraud = add.filter(r => r.event.fraud);
+        if (fraud.length) setFraudRows(old => fraud.concat(old).slice(0, FEED_ROWS));
       }
       if (pendingAlerts.current.length) {
         const add = pendingAlerts.current.reverse();
@@ -608,7 +671,7 @@ function App() {
   };
   useLayoutEffect(() => {
     if (drawnRows.current.length) {
-      probe.drawn(drawnRows.current);
+      if (view === 'all') probe.drawn(drawnRows.current); // the rows on screen
       drawnRows.current = [];
     }
   }, [rows]);
@@ -668,8 +731,9 @@ function App() {
         <${MetricsPanel} m=${metrics} />
       </div>
       ${zone ? html`<${ChartsPanel} points=${points} zone=${zone} />` : ''}
+      <${DetectionPanel} m=${metrics} />
       <div class="bottom">
-        <${FeedPanel} rows=${rows} zone=${zone} />
+        <${FeedPanel} rows=${rows} fraudRows=${fraudRows} view=${view} onView=${setView} zone=${zone} />
         <${AlertsPanel} alerts=${alerts} seen=${status ? status.alerts_seen : null} zone=${zone} />
       </div>
       ${plugins.filter(p => p.panel).map(p => html`<${PluginPanel} key=${p.id} plugin=${p}

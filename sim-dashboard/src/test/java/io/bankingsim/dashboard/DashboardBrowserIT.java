@@ -188,7 +188,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void anInvalidSpeedShowsTheServersErrorAndKeepsTheSpeed() {
         applySpeed("-5");
         browser.await(WAIT, () -> "#error-banner to show (it reads '" + shown("error-banner") + "')",
@@ -200,6 +200,32 @@ class DashboardBrowserIT {
 
     @Test
     @Order(4)
+    void theFeedShowsFraudOrMissedFraudAloneAndThePatternsTableFills() {
+        browser.await(Duration.ofSeconds(60), "a row in #patterns (fraud_attack's first campaign)",
+                d -> !browser.all("#patterns .pattern-row").isEmpty());
+        browser.await(WAIT, "a fraud row in the feed", d -> !browser.all("#feed .feed-row.truth-fraud").isEmpty());
+
+        browser.byId("view-fraud").click();
+        browser.await(WAIT, "only fraud rows under 'Fraud'", d -> {
+            List<String> classes = rowClasses();
+            return !classes.isEmpty() && classes.stream().allMatch(c -> c.contains("truth-fraud"));
+        });
+        browser.byId("view-missed").click();
+        browser.await(WAIT, "only missed fraud under 'Missed'", d -> rowClasses().stream()
+                .allMatch(c -> c.contains("truth-fraud") && c.contains("d-approve")));
+        browser.byId("view-all").click();
+        browser.await(WAIT, "genuine rows again under 'All'", d -> rowClasses().stream()
+                .anyMatch(c -> !c.contains("truth-fraud")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> rowClasses() {
+        return (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('#feed .feed-row')).map(r => r.className)");
+    }
+
+    @Test
+    @Order(5)
     void aScreenshotShowsTheFlowingPage() throws Exception {
         browser.await(WAIT, "10 rows in #feed", d -> browser.all("#feed .feed-row").size() >= 10);
         // fraud_attack's first campaign comes within a few virtual hours: seconds at 1000x
@@ -220,7 +246,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void theConsoleHasNoErrors() {
         List<LogEntry> entries = browser.console();
         List<LogEntry> severe = entries.stream()
@@ -232,7 +258,7 @@ class DashboardBrowserIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void stopEndsTheRunAndThePageKeepsItsEndWhenTheServerGoes() {
         browser.byId("btn-stop").click();
         awaitText("state", "stopped");
