@@ -231,7 +231,8 @@ class DashboardBrowserIT {
         // fraud_attack's first campaign comes within a few virtual hours: seconds at 1000x
         browser.await(Duration.ofSeconds(60), "an .alert-row in #alerts", d -> !browser.all("#alerts .alert-row").isEmpty());
         // the whole page, for docs/images/dashboard.png
-        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1480));
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1440, 1700));
+        browser.script("window.scrollTo(0, 0)");
         long now = count("m-transactions");
         browser.await(WAIT, () -> "#m-transactions to grow past " + now + ", but it reads '"
                 + shown("m-transactions") + "'", d -> count("m-transactions") > now);
