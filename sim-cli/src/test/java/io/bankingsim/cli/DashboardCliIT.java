@@ -29,17 +29,10 @@ class DashboardCliIT {
 
     @Test
     void aRunWithDashboardIsWatchedAndStoppedThroughIt() throws Exception {
-        WatchedOutput out = new WatchedOutput();
-        WatchedOutput err = new WatchedOutput();
-        CliEnvironment env = new CliEnvironment(Map.of(), dir, false);
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread.ofPlatform().name("dashboard-run").start(() -> exit.complete(BankingSim.execute(
-                new String[] {"--scenario", "normal_day", "--dry-run", "--customers", "30", "--dashboard",
-                        "--dashboard-port", "0"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                env)));
+        Run run = start("--scenario", "normal_day", "--dry-run", "--customers", "30", "--dashboard",
+                "--dashboard-port", "0");
 
-        Matcher m = URL.matcher(err.await("Dashboard: http", Duration.ofSeconds(60)));
+        Matcher m = URL.matcher(run.err().await("Dashboard: http", Duration.ofSeconds(60)));
         assertThat(m.find()).isTrue();
         URI base = URI.create(m.group(1).replaceAll("/+$", ""));
         try (HttpClient http = HttpClient.newHttpClient()) {
@@ -52,8 +45,8 @@ class DashboardCliIT {
             assertThat(stop.statusCode()).isEqualTo(200);
         }
 
-        assertThat(exit.get(60, TimeUnit.SECONDS)).as(err::toString).isEqualTo(BankingSim.INTERRUPTED);
-        assertThat(out.toString()).contains("Run summary", "stopped");
+        assertThat(run.exit().get(60, TimeUnit.SECONDS)).as(run.err()::toString).isEqualTo(BankingSim.INTERRUPTED);
+        assertThat(run.out().toString()).contains("Run summary", "stopped");
     }
 
     @Test
@@ -67,46 +60,32 @@ class DashboardCliIT {
 
     @Test
     void withWaitForStartTheRunBeginsWhenTheDashboardStartsIt() throws Exception {
-        WatchedOutput out = new WatchedOutput();
-        WatchedOutput err = new WatchedOutput();
-        CliEnvironment env = new CliEnvironment(Map.of(), dir, false);
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread.ofPlatform().name("dashboard-run").start(() -> exit.complete(BankingSim.execute(
-                new String[] {"--scenario", "normal_day", "--dry-run", "--customers", "30", "--duration-hours", "2",
-                        "--speed", "max", "--dashboard", "--dashboard-port", "0", "--wait-for-start"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                env)));
+        Run run = start("--scenario", "normal_day", "--dry-run", "--customers", "30", "--duration-hours", "2",
+                "--speed", "max", "--dashboard", "--dashboard-port", "0", "--wait-for-start");
 
-        Matcher m = URL.matcher(err.await("Waiting for Start", Duration.ofSeconds(60)));
+        Matcher m = URL.matcher(run.err().await("Waiting for Start", Duration.ofSeconds(60)));
         assertThat(m.find()).isTrue();
         URI base = URI.create(m.group(1).replaceAll("/+$", ""));
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(base + "/api/status")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(status.body()).contains("\"state\":\"created\"");
-            assertThat(exit).isNotDone();
+            assertThat(run.exit()).isNotDone();
             HttpResponse<String> start = http.send(HttpRequest.newBuilder(URI.create(base + "/api/control/start"))
                     .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(start.statusCode()).as(start.body()).isEqualTo(200);
         }
 
-        assertThat(exit.get(60, TimeUnit.SECONDS)).as(err::toString).isEqualTo(BankingSim.OK);
-        assertThat(out.toString()).contains("Run summary", "finished");
+        assertThat(run.exit().get(60, TimeUnit.SECONDS)).as(run.err()::toString).isEqualTo(BankingSim.OK);
+        assertThat(run.out().toString()).contains("Run summary", "finished");
     }
 
     @Test
     void stopOnTheDashboardBeforeStartEndsAWaitingRun() throws Exception {
-        WatchedOutput out = new WatchedOutput();
-        WatchedOutput err = new WatchedOutput();
-        CliEnvironment env = new CliEnvironment(Map.of(), dir, false);
-        CompletableFuture<Integer> exit = new CompletableFuture<>();
-        Thread.ofPlatform().name("dashboard-run").start(() -> exit.complete(BankingSim.execute(
-                new String[] {"--scenario", "normal_day", "--dry-run", "--customers", "30", "--dashboard",
-                        "--dashboard-port", "0", "--wait-for-start"},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                env)));
+        Run run = start("--scenario", "normal_day", "--dry-run", "--customers", "30", "--dashboard",
+                "--dashboard-port", "0", "--wait-for-start");
 
-        Matcher m = URL.matcher(err.await("Waiting for Start", Duration.ofSeconds(60)));
+        Matcher m = URL.matcher(run.err().await("Waiting for Start", Duration.ofSeconds(60)));
         assertThat(m.find()).isTrue();
         try (HttpClient http = HttpClient.newHttpClient()) {
             HttpResponse<String> stop = http.send(HttpRequest.newBuilder(URI.create(m.group(1) + "api/control/stop"))
@@ -114,8 +93,8 @@ class DashboardCliIT {
             assertThat(stop.statusCode()).as(stop.body()).isEqualTo(200);
         }
 
-        assertThat(exit.get(60, TimeUnit.SECONDS)).isEqualTo(BankingSim.INTERRUPTED);
-        assertThat(err.toString()).contains("stopped on the dashboard before the run started");
+        assertThat(run.exit().get(60, TimeUnit.SECONDS)).isEqualTo(BankingSim.INTERRUPTED);
+        assertThat(run.err().toString()).contains("stopped on the dashboard before the run started");
     }
 
     @Test
@@ -127,5 +106,18 @@ class DashboardCliIT {
         Cli.Result keep = Cli.in(dir).run("--scenario", "normal_day", "--dry-run", "--keep-dashboard");
         assertThat(keep.exitCode()).isEqualTo(2);
         assertThat(keep.err()).contains("--keep-dashboard needs --dashboard");
+    }
+
+    /** A CLI run on its own thread, with its watched output. */
+    private record Run(CompletableFuture<Integer> exit, WatchedOutput out, WatchedOutput err) {
+    }
+
+    private Run start(String... args) {
+        Run run = new Run(new CompletableFuture<>(), new WatchedOutput(), new WatchedOutput());
+        CliEnvironment env = new CliEnvironment(Map.of(), dir, false);
+        Thread.ofPlatform().name("dashboard-run").start(() -> run.exit().complete(BankingSim.execute(args,
+                new PrintStream(run.out(), true, StandardCharsets.UTF_8),
+                new PrintStream(run.err(), true, StandardCharsets.UTF_8), env)));
+        return run;
     }
 }
