@@ -187,9 +187,7 @@ function systemHealth(system, now, before) {
       if (e.system !== system) continue;
       t.requests += e.requests;
       t.ok += e.ok;
-      for (const [kind, n] of Object.entries(e.errors)) {
-        if (kind !== 'throttled' && kind !== 'rejected') t.errors += n;
-      }
+      t.errors += e.error_count;
       t.p99 = Math.max(t.p99, e.latency.p99_micros);
     }
     return t;

@@ -1,6 +1,7 @@
 package io.bankingsim.core;
 
 import io.bankingsim.core.metrics.MetricsCsv;
+import io.bankingsim.core.metrics.MetricsRecorder;
 import io.bankingsim.core.metrics.MetricsSnapshot;
 import io.bankingsim.core.metrics.RunSummary;
 import io.bankingsim.core.scenario.Scenario;
@@ -23,10 +24,10 @@ final class OutputFiles implements SimulationObserver {
 
     private final Path dir;
     private final Scenario scenario;
-    private final io.bankingsim.core.metrics.MetricsRecorder recorder;
+    private final MetricsRecorder recorder;
     private MetricsCsv csv;
 
-    OutputFiles(Path dir, Scenario scenario, io.bankingsim.core.metrics.MetricsRecorder recorder) {
+    OutputFiles(Path dir, Scenario scenario, MetricsRecorder recorder) {
         this.dir = dir;
         this.scenario = scenario;
         this.recorder = recorder;
@@ -63,25 +64,6 @@ final class OutputFiles implements SimulationObserver {
             csv.close();
         }
         RunSummary.writeJson(last, scenario.name(), scenario.seed(), dir.resolve("summary.json"));
-        writeCampaigns(dir.resolve("campaigns.csv"));
-    }
-
-    private void writeCampaigns(Path file) throws IOException {
-        StringBuilder b = new StringBuilder("campaign_id,pattern,first_event,events,detected,detection_delay_s,"
-                + "events_to_detection\n");
-        for (io.bankingsim.core.metrics.CampaignResult c : recorder.campaignResults()) {
-            b.append(csv(c.campaignId())).append(',').append(csv(c.pattern())).append(',').append(c.firstEvent()).append(',')
-                    .append(c.events()).append(',').append(c.detected()).append(',')
-                    .append(c.detected() ? String.format(java.util.Locale.ROOT, "%.3f", c.delaySeconds()) : "")
-                    .append(',').append(c.detected() ? Long.toString(c.eventsToDetection()) : "").append('\n');
-        }
-        Files.writeString(file, b, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    /** A plug-in's names may hold anything: RFC 4180 quoting where needed. */
-    private static String csv(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        MetricsCsv.writeCampaigns(recorder.campaignResults(), dir.resolve("campaigns.csv"));
     }
 }

@@ -216,13 +216,7 @@ public final class Simulation {
          * @throws IllegalArgumentException for another format
          */
         public Builder outputFormats(java.util.Set<String> formats) {
-            java.util.Set<String> copy = java.util.Set.copyOf(formats);
-            for (String f : copy) {
-                if (!io.bankingsim.core.spi.RunContext.FORMATS.contains(f)) {
-                    throw new IllegalArgumentException("unknown output format '" + f + "'; allowed: jsonl, csv");
-                }
-            }
-            this.outputFormats = copy;
+            this.outputFormats = io.bankingsim.core.spi.RunContext.checkFormats(formats);
             return this;
         }
 

@@ -38,6 +38,11 @@ public final class EndpointMetrics {
     public static final List<String> ERROR_KINDS = List.of(TIMEOUT, REFUSED, UNAUTHORIZED, THROTTLED, REJECTED,
             CLIENT_ERROR, SERVER_ERROR, BAD_BODY, IO);
 
+    /** Whether an ended request of {@code kind} counts as an error: every kind but 429s and 400 refusals. */
+    public static boolean isError(String kind) {
+        return !kind.equals(THROTTLED) && !kind.equals(REJECTED);
+    }
+
     private final String system;
     private final String endpoint;
     private final ConcurrentHistogram latency = new ConcurrentHistogram(1, LatencyHistogram.HIGHEST_MICROS, 3);

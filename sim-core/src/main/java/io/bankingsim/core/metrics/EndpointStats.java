@@ -32,10 +32,11 @@ public record EndpointStats(String system, String endpoint, long requests, long 
     }
 
     /** Requests that ended in an error: every kind but throttling (429) and business refusals (400). */
+    @com.fasterxml.jackson.annotation.JsonProperty("error_count")
     public long errorCount() {
         long n = 0;
         for (Map.Entry<String, Long> e : errors.entrySet()) {
-            if (!e.getKey().equals(EndpointMetrics.THROTTLED) && !e.getKey().equals(EndpointMetrics.REJECTED)) {
+            if (EndpointMetrics.isError(e.getKey())) {
                 n += e.getValue();
             }
         }

@@ -43,8 +43,12 @@ public final class MetricsCsv implements AutoCloseable {
     private final Writer out;
 
     private MetricsCsv(Writer out) throws IOException {
+        this(out, COLUMNS.stream().map(Column::name).toList());
+    }
+
+    private MetricsCsv(Writer out, List<String> header) throws IOException {
         this.out = out;
-        writeRow(COLUMNS.stream().map(Column::name).toList());
+        writeRow(header);
     }
 
     /** Creates (or truncates) {@code file}, and its parent directories, and writes the header. */
@@ -81,6 +85,23 @@ public final class MetricsCsv implements AutoCloseable {
     @Override
     public void close() throws IOException {
         out.close();
+    }
+
+    /**
+     * Writes {@code campaigns.csv}: one row per fraud campaign (id, pattern, first event, events,
+     * whether and how soon it was detected), the same CSV dialect as the metrics.
+     */
+    public static void writeCampaigns(List<CampaignResult> campaigns, Path file) throws IOException {
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            MetricsCsv csv = new MetricsCsv(w, List.of("campaign_id", "pattern", "first_event", "events", "detected",
+                    "detection_delay_s", "events_to_detection"));
+            for (CampaignResult c : campaigns) {
+                csv.writeRow(List.of(c.campaignId(), c.pattern(), c.firstEvent().toString(), Long.toString(c.events()),
+                        Boolean.toString(c.detected()),
+                        c.detected() ? String.format(java.util.Locale.ROOT, "%.3f", c.delaySeconds()) : "",
+                        c.detected() ? Long.toString(c.eventsToDetection()) : ""));
+            }
+        }
     }
 
     private void writeRow(List<String> cells) throws IOException {

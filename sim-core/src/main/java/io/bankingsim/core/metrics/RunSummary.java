@@ -114,8 +114,7 @@ public final class RunSummary {
                     e.requests(), e.ok(), e.retries(), e.throttled(), e.errors().get(EndpointMetrics.REJECTED),
                     e.errorCount(), l.p50Micros(), l.p90Micros(), l.p99Micros(), l.p999Micros());
             String kinds = e.errors().entrySet().stream().filter(k -> k.getValue() > 0)
-                    .filter(k -> !k.getKey().equals(EndpointMetrics.THROTTLED))
-                    .filter(k -> !k.getKey().equals(EndpointMetrics.REJECTED))
+                    .filter(k -> EndpointMetrics.isError(k.getKey()))
                     .map(k -> k.getKey() + " " + String.format(Locale.ROOT, "%,d", k.getValue()))
                     .collect(Collectors.joining(", "));
             if (!kinds.isEmpty()) {

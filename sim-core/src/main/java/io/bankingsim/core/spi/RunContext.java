@@ -23,12 +23,22 @@ public record RunContext(Scenario scenario, VirtualClock clock, Path outputDir, 
     public RunContext {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(clock, "clock");
-        outputFormats = java.util.Set.copyOf(outputFormats);
-        for (String f : outputFormats) {
+        outputFormats = checkFormats(outputFormats);
+    }
+
+    /**
+     * An unmodifiable copy of {@code formats}, each one of {@link #FORMATS}.
+     *
+     * @throws IllegalArgumentException naming an unknown format and the allowed ones
+     */
+    public static java.util.Set<String> checkFormats(java.util.Set<String> formats) {
+        java.util.Set<String> copy = java.util.Set.copyOf(formats);
+        for (String f : copy) {
             if (!FORMATS.contains(f)) {
                 throw new IllegalArgumentException("unknown output format '" + f + "'; allowed: jsonl, csv");
             }
         }
+        return copy;
     }
 
     /** A context asking for every format. */
