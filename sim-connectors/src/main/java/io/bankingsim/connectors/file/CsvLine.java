@@ -1,5 +1,6 @@
 package io.bankingsim.connectors.file;
 
+import io.bankingsim.core.event.EventJson;
 import io.bankingsim.core.event.Money;
 
 import java.io.IOException;
@@ -114,25 +115,9 @@ final class CsvLine {
      */
     CsvLine amount(Money money) {
         separate();
-        if (money == null) {
-            return this;
+        if (money != null) {
+            EventJson.appendDecimal(line, money);
         }
-        int digits = Math.max(0, money.currency().getDefaultFractionDigits());
-        long units = money.minorUnits();
-        if (digits == 0) {
-            line.append(units);
-            return this;
-        }
-        long scale = 1;
-        for (int i = 0; i < digits; i++) {
-            scale *= 10;
-        }
-        long fraction = units % scale;
-        line.append(units / scale).append('.');
-        for (long f = scale / 10; f > 1 && fraction < f; f /= 10) {
-            line.append('0');
-        }
-        line.append(fraction);
         return this;
     }
 

@@ -7,6 +7,7 @@ import io.bankingsim.core.event.CreditLimitChange;
 import io.bankingsim.core.event.CustomerOnboarded;
 import io.bankingsim.core.event.Device;
 import io.bankingsim.core.event.Event;
+import io.bankingsim.core.event.EventJson;
 import io.bankingsim.core.event.Geo;
 import io.bankingsim.core.event.GroundTruth;
 import io.bankingsim.core.event.Login;
@@ -185,12 +186,7 @@ final class EventCsv {
         } else {
             line.number(o.riskScore());
         }
-        line.joined(o.ruleHits(), ';').bool(o.posted()).number(millis(o.serviceNanos())).number(millis(responseNanos))
+        line.joined(o.ruleHits(), ';').bool(o.posted()).number(EventJson.millis(o.serviceNanos())).number(EventJson.millis(responseNanos))
                 .text(o.detail());
-    }
-
-    /** Nanoseconds as milliseconds, truncated to the microsecond (as the event log writes them). */
-    private static double millis(long nanos) {
-        return (nanos / 1_000L) / 1_000.0;
     }
 }

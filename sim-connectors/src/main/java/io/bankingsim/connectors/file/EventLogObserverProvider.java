@@ -5,7 +5,6 @@ import io.bankingsim.core.spi.RunContext;
 import io.bankingsim.core.spi.SimulationObserver;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -25,10 +24,9 @@ public final class EventLogObserverProvider implements ObserverProvider {
 
     @Override
     public Optional<SimulationObserver> create(RunContext context) throws IOException {
-        Optional<Path> output = context.output();
-        if (output.isEmpty() || !context.wants("jsonl")) {
+        if (!context.wants("jsonl")) { // false without an output folder
             return Optional.empty();
         }
-        return Optional.of(EventLogObserver.open(output.get()));
+        return Optional.of(EventLogObserver.open(context.outputDir()));
     }
 }

@@ -188,8 +188,4 @@ final class BastionApi {
                     }
                 });
     }
-
-    boolean feedbackSupported() {
-        return feedbackSupported;
-    }
 }

@@ -137,14 +137,6 @@ final class Caller {
         return URI.create(b.substring(0, end) + path);
     }
 
-    URI base() {
-        return base;
-    }
-
-    CircuitBreaker breaker() {
-        return breaker;
-    }
-
     /** The statistics of every endpoint, in declaration order. */
     List<EndpointStats> stats() {
         List<EndpointStats> all = new ArrayList<>(metrics.size());

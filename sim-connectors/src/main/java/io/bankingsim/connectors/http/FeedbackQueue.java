@@ -66,9 +66,6 @@ final class FeedbackQueue {
     }
 
     private void send(Due d) {
-        if (!bastion.feedbackSupported()) {
-            return;
-        }
         String decision = d.fraud ? "confirmed_fraud" : "false_positive";
         String notes = d.fraud ? (d.decision.flagged() ? "confirmed by an analyst" : "chargeback") : "cleared by an analyst";
         CompletableFuture<Void> f = bastion.feedback(d.transactionId, d.fraud, decision, 1.0, notes);

@@ -101,9 +101,7 @@ public final class HttpConnector implements Connector {
 
     @Override
     public CompletableFuture<Outcome> deliver(Event event) {
-        if (settings.feedback()) {
-            feedback.sendDue(event.time());
-        }
+        feedback.sendDue(event.time()); // does nothing when feedback is off
         return sequencer.run(keys(event), () -> handle(event))
                 .exceptionally(e -> Outcome.error(event.id(), "connector failure: " + Caller.unwrap(e), 0));
     }
@@ -130,17 +128,25 @@ public final class HttpConnector implements Connector {
             case ProfileChange change -> scoredOnly(change.id(), () -> requests.of(change), start);
             case CustomerOnboarded e -> onboard(e, start);
             case AccountOpened e -> open(e, start);
-            case CreditLimitChange e -> done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), false, 0,
-                    "not sent: Nexum's API has no endpoint to change a credit limit"));
+            case CreditLimitChange e -> notSent(e.id(), "Nexum's API has no endpoint to change a credit limit");
         };
+    }
+
+    /** An event this flow or API does not send: nothing happened, and {@code why} says so. */
+    private static CompletableFuture<Outcome> notSent(String eventId, String why) {
+        return done(new Outcome(eventId, Status.OK, Decision.NONE, -1, List.of(), false, 0, "not sent: " + why));
+    }
+
+    /** A customer or account Nexum created (posted, no decision). */
+    private static Outcome created(String eventId, long start) {
+        return new Outcome(eventId, Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), "");
     }
 
     private CompletableFuture<Outcome> scoredOnly(String id, java.util.function.Supplier<ObjectNode> request,
                                                   long start) {
         if (settings.flow() == Flow.POST_ONLY || !settings.scoreLogins()) {
-            return done(new Outcome(id, Status.OK, Decision.NONE, -1, List.of(), false, 0,
-                    settings.flow() == Flow.POST_ONLY ? "not sent: the post_only flow scores payments only"
-                            : "not sent: score_logins is false"));
+            return notSent(id, settings.flow() == Flow.POST_ONLY ? "the post_only flow scores payments only"
+                    : "score_logins is false");
         }
         return bastion.score(request.get()).thenApply(v -> v.failure() != null
                 ? failed(id, "Bastion: ", v.failure(), start)
@@ -149,8 +155,7 @@ public final class HttpConnector implements Connector {
 
     private CompletableFuture<Outcome> onboard(CustomerOnboarded e, long start) {
         if (settings.flow() == Flow.SCORE_ONLY) {
-            return done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), false, 0,
-                    "not sent: the score_only flow has no core banking"));
+            return notSent(e.id(), "the score_only flow has no core banking");
         }
         return nexum.createCustomer(e).thenCompose(r -> {
             if (!r.ok() && r.attempts() > 1 && r.status() == 400) {
@@ -168,7 +173,7 @@ public final class HttpConnector implements Connector {
             }
             ids.putCustomer(e.customerId(), customerId);
             return nexum.kyc(customerId, e.kyc().status()).thenApply(k -> k.ok()
-                    ? new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), "")
+                    ? created(e.id(), start)
                     : new Outcome(e.id(), k.kind() == Caller.Kind.THROTTLED ? Status.THROTTLED : Status.ERROR,
                     Decision.NONE, -1, List.of(), true, elapsed(start),
                     "customer created, but its KYC status was not set: " + k.detail()));
@@ -177,8 +182,7 @@ public final class HttpConnector implements Connector {
 
     private CompletableFuture<Outcome> open(AccountOpened e, long start) {
         if (settings.flow() == Flow.SCORE_ONLY) {
-            return done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), false, 0,
-                    "not sent: the score_only flow has no core banking"));
+            return notSent(e.id(), "the score_only flow has no core banking");
         }
         String customer = ids.nexumCustomer(e.customerId());
         if (customer == null) {
@@ -199,7 +203,7 @@ public final class HttpConnector implements Connector {
             }
             ids.putAccount(e.accountId(), accountId);
             if (e.openingBalance().isZero()) {
-                return done(new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), ""));
+                return done(created(e.id(), start));
             }
             ObjectNode deposit = Caller.JSON.createObjectNode().put("account_id", accountId);
             deposit.set("amount", NexumApi.money(e.openingBalance()));
@@ -207,7 +211,7 @@ public final class HttpConnector implements Connector {
             deposit.put("channel", "system");
             deposit.put("reference", e.id());
             return nexum.post("deposit", deposit, accountId, e.id()).thenApply(d -> d.ok()
-                    ? new Outcome(e.id(), Status.OK, Decision.NONE, -1, List.of(), true, elapsed(start), "")
+                    ? created(e.id(), start)
                     : failed(e.id(), "account opened, but its opening balance was not deposited: ", d, start));
         });
     }
@@ -316,8 +320,7 @@ public final class HttpConnector implements Connector {
                 try {
                     session.bearer().get(settings.timeoutSeconds() * 2L, TimeUnit.SECONDS);
                 } catch (Exception e) {
-                    problems.add(Caller.unwrap(e instanceof java.util.concurrent.ExecutionException ? e.getCause() : e)
-                            .getMessage());
+                    problems.add(Caller.unwrap(e).getMessage());
                 }
             }
         }

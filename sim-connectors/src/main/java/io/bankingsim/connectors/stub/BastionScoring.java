@@ -8,6 +8,7 @@ import io.bankingsim.connectors.mock.ScoringRequest;
 import io.bankingsim.core.event.Channel;
 import io.bankingsim.core.event.Money;
 import io.bankingsim.core.event.TransactionType;
+import io.bankingsim.core.scenario.Connections;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -29,11 +30,10 @@ final class BastionScoring {
 
     static final String MODEL_VERSION = "stub-rules-1";
     static final List<String> EVENT_TYPES = List.of("transaction", "login", "profile_change");
-    static final List<String> TRANSACTION_TYPES = List.of("card_purchase", "atm_withdrawal", "transfer_out",
-            "transfer_in", "deposit", "bill_payment", "p2p");
-    static final List<String> NEXUM_CHANNELS = NexumPostings.CHANNELS;
-    static final List<String> CHANNEL_DETAILS = List.of("card_present", "online", "atm", "mobile", "branch",
-            "system");
+    static final List<String> TRANSACTION_TYPES = java.util.Arrays.stream(TransactionType.values())
+            .map(TransactionType::id).toList();
+    static final List<String> NEXUM_CHANNELS = Connections.NEXUM_CHANNELS;
+    static final List<String> CHANNEL_DETAILS = java.util.Arrays.stream(Channel.values()).map(Channel::id).toList();
     /** Timestamps are epoch seconds: anything from here on is taken for milliseconds and refused. */
     static final long MAX_TIMESTAMP = 100_000_000_000L;
 

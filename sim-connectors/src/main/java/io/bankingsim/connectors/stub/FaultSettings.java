@@ -44,20 +44,4 @@ public record FaultSettings(long latencyMs, double errorRate, double timeoutRate
             throw new IllegalArgumentException(name + " must be a fraction from 0 to 1, not " + value);
         }
     }
-
-    public FaultSettings withLatencyMs(long ms) {
-        return new FaultSettings(ms, errorRate, timeoutRate, hangMs);
-    }
-
-    public FaultSettings withErrorRate(double rate) {
-        return new FaultSettings(latencyMs, rate, timeoutRate, hangMs);
-    }
-
-    public FaultSettings withTimeoutRate(double rate) {
-        return new FaultSettings(latencyMs, errorRate, rate, hangMs);
-    }
-
-    public FaultSettings withHangMs(long ms) {
-        return new FaultSettings(latencyMs, errorRate, timeoutRate, ms);
-    }
 }

@@ -68,7 +68,6 @@ public final class NexumLedger {
     private final Map<String, CustomerRecord> customers = new HashMap<>();
     private final Map<String, String> customerByEmail = new HashMap<>();
     private final Map<String, AccountRecord> accounts = new LinkedHashMap<>();
-    private long postings;
 
     /** An empty ledger whose ids are drawn from seed 0. */
     public NexumLedger() {
@@ -119,11 +118,6 @@ public final class NexumLedger {
     /** The postings of an account, oldest first. */
     public synchronized List<Entry> transactions(String accountId) {
         return List.copyOf(record(accountId).entries);
-    }
-
-    /** Postings made in all (a transfer is one posting with two entries). */
-    public synchronized long postingCount() {
-        return postings;
     }
 
     /** The sum of the balances of all accounts in {@code currency}. */
@@ -209,7 +203,6 @@ public final class NexumLedger {
         AccountRecord a = accounts.get(accountId);
         a.balance = a.balance.add(amount);
         a.entries.add(entry(txId, "deposit", amount, a, description, channel, reference, now));
-        postings++;
     }
 
     /** Debits an account (checked first); a 400 when balance plus credit limit would not cover it. */
@@ -219,7 +212,6 @@ public final class NexumLedger {
         requireFunds(a, amount);
         a.balance = a.balance.subtract(amount);
         a.entries.add(entry(txId, "withdrawal", amount, a, description, channel, reference, now));
-        postings++;
     }
 
     /** Moves money between two accounts (checked first), atomically. */
@@ -232,7 +224,6 @@ public final class NexumLedger {
         to.balance = to.balance.add(amount);
         from.entries.add(entry(txId, "transfer_out", amount, from, description, channel, reference, now));
         to.entries.add(entry(txId, "transfer_in", amount, to, description, channel, reference, now));
-        postings++;
     }
 
     /** The newest {@code limit} entries of an account, newest first; a 404 when it is unknown. */

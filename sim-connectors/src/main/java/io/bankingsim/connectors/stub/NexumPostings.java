@@ -1,6 +1,7 @@
 package io.bankingsim.connectors.stub;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.bankingsim.core.scenario.Connections;
 
 import java.time.Instant;
 import java.time.InstantSource;
@@ -17,7 +18,7 @@ import java.util.Objects;
  */
 final class NexumPostings {
 
-    static final List<String> CHANNELS = List.of("atm", "branch", "online", "mobile", "api", "system");
+    static final List<String> CHANNELS = Connections.NEXUM_CHANNELS;
 
     private enum Kind {
         DEPOSIT("Deposit completed"), WITHDRAWAL("Withdrawal completed"), TRANSFER("Transfer completed");

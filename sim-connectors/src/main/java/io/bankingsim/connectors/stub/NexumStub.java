@@ -264,7 +264,7 @@ public final class NexumStub implements AutoCloseable {
             private String password = "simulator";
             private Duration tokenTtl = Duration.ofHours(24);
             private int rateLimitPerMinute;
-            private Duration rateLimitWindow = Duration.ofSeconds(60);
+            private Duration rateLimitWindow = RateLimiter.WINDOW;
             private long latencyMs;
             private double errorRate;
             private double timeoutRate;

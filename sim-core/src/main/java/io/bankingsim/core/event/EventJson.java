@@ -305,27 +305,35 @@ public final class EventJson {
         g.writeString(value);
     }
 
-    /** Nanoseconds as milliseconds, truncated to the microsecond. */
-    static double millis(long nanos) {
+    /** Nanoseconds as milliseconds, truncated to the microsecond (the logs' {@code service_ms}, {@code response_ms}). */
+    public static double millis(long nanos) {
         return (nanos / 1_000L) / 1_000.0;
     }
 
     /** The amount as a plain decimal with the currency's digits, e.g. {@code "12.50"}. */
     static String decimal(Money money) {
+        return appendDecimal(new StringBuilder(20), money).toString();
+    }
+
+    /**
+     * Appends the amount as a plain decimal with the currency's digits, e.g. {@code 12.50}, the
+     * logs' format, without allocating. Returns {@code out}.
+     */
+    public static StringBuilder appendDecimal(StringBuilder out, Money money) {
         int digits = Math.max(0, money.currency().getDefaultFractionDigits());
         long units = money.minorUnits();
         if (digits == 0) {
-            return Long.toString(units);
+            return out.append(units);
         }
         long scale = 1;
         for (int i = 0; i < digits; i++) {
             scale *= 10;
         }
-        StringBuilder out = new StringBuilder(20).append(units / scale).append('.');
-        String fraction = Long.toString(units % scale);
-        for (int i = fraction.length(); i < digits; i++) {
+        long fraction = units % scale;
+        out.append(units / scale).append('.');
+        for (long f = scale / 10; f > 1 && fraction < f; f /= 10) {
             out.append('0');
         }
-        return out.append(fraction).toString();
+        return out.append(fraction);
     }
 }
