@@ -570,7 +570,7 @@ function PluginPanel({ plugin, metricsListeners }) {
 // page reports when each transaction arrived and when its row was on screen (after the paint that
 // drew it); the bench compares both with when the simulator had the outcome. Off otherwise.
 const probe = (() => {
-  if (!new URLSearchParams(location.search).has('probe')) return { received() {}, drawn() {} };
+  if (!new URLSearchParams(location.search).has('probe')) return { on: false, received() {}, drawn() {} };
   let queue = [];
   setInterval(() => {
     if (queue.length === 0) return;
@@ -580,6 +580,7 @@ const probe = (() => {
       .catch(() => { /* the bench is over */ });
   }, 250);
   return {
+    on: true,
     received(items) {
       const at = performance.timeOrigin + performance.now();
       for (const r of items) r.receivedAt = at;
@@ -655,7 +656,7 @@ function App() {
       if (pendingRows.current.length) {
         const add = pendingRows.current.reverse();
         pendingRows.current = [];
-        drawnRows.current = drawnRows.current.concat(add);
+        if (probe.on) drawnRows.current = drawnRows.current.concat(add);
         setRows(old => add.concat(old).slice(0, FEED_ROWS));
         const fraud = add.filter(r => r.event.fraud);
         if (fraud.length) setFraudRows(old => fraud.concat(old).slice(0, FEED_ROWS));

@@ -230,7 +230,7 @@ public final class BankingSim implements Callable<Integer> {
         java.util.Set<String> formats = new java.util.LinkedHashSet<>();
         for (String f : outputFormats) {
             String format = f.strip().toLowerCase(java.util.Locale.ROOT);
-            if (!format.equals("jsonl") && !format.equals("csv")) {
+            if (!io.bankingsim.core.spi.RunContext.FORMATS.contains(format)) {
                 throw usage("--output-format: unknown format '" + f + "'; allowed: jsonl, csv (e.g. --output-format"
                         + " jsonl,csv)");
             }

@@ -95,9 +95,6 @@ final class BenchCommand {
                     + " and with --browsers to the row on a real browser's screen.")
     static final class DashboardLatency implements Callable<Integer> {
 
-        /** Helidon's start and stop lines would break up the report: warnings only (held: JUL keeps loggers weakly). */
-        private static final java.util.logging.Logger HELIDON = java.util.logging.Logger.getLogger("io.helidon");
-
         private static final int MAX_CLIENTS = 1_000;
         private static final int MAX_SECONDS = 3_600;
 
@@ -167,7 +164,7 @@ final class BenchCommand {
                 throw usage("--browsers must be 0 to 10, not " + browsers);
             }
             DashboardLatencyBench.Result r;
-            HELIDON.setLevel(java.util.logging.Level.WARNING);
+            LoggingSetup.quietLibraries(false); // Helidon's start and stop lines would break up the report
             try {
                 r = DashboardLatencyBench.run(new DashboardLatencyBench.Settings(scenario, clients,
                         Duration.ofSeconds(warmupSeconds), Duration.ofSeconds(seconds), speed, customers,
@@ -195,7 +192,8 @@ final class BenchCommand {
             if (browsers > 0) {
                 line("browser", r.browserReceivedMicros(), "outcome to the page's WebSocket handler, "
                         + browsers + " headless Chromium");
-                line("on screen", r.browserLatencyMicros(), "outcome to the row painted");
+                line("on screen", r.browserLatencyMicros(), "outcome to the row painted; " + r.browserUnmatched()
+                        + " rows unmatched");
                 for (String f : r.browserFailures()) {
                     out.println("    " + f);
                 }

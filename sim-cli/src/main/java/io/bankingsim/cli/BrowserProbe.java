@@ -37,7 +37,7 @@ final class BrowserProbe implements DashboardPlugin, AutoCloseable {
             "--disable-quic", "--mute-audio", "--window-size=1440,1000");
 
     private final OutcomeStamps stamps;
-    private final Recorder recorder;
+    private final Recorder drawn = new Recorder(3);
     private final Recorder received = new Recorder(3);
     private final long epochNanosAtZero; // wall-clock nanos when System.nanoTime() was 0
     private final AtomicLong items = new AtomicLong();
@@ -46,9 +46,8 @@ final class BrowserProbe implements DashboardPlugin, AutoCloseable {
     private final List<Path> folders = new ArrayList<>();
     private volatile boolean recording;
 
-    BrowserProbe(OutcomeStamps stamps, Recorder recorder) {
+    BrowserProbe(OutcomeStamps stamps) {
         this.stamps = stamps;
-        this.recorder = recorder;
         long nano = System.nanoTime();
         Instant now = Instant.now();
         this.epochNanosAtZero = now.getEpochSecond() * 1_000_000_000L + now.getNano() - nano;
@@ -82,6 +81,7 @@ final class BrowserProbe implements DashboardPlugin, AutoCloseable {
 
     void startRecording() {
         received.reset();
+        drawn.reset();
         items.set(0);
         unmatched.set(0);
         recording = true;
@@ -121,7 +121,7 @@ final class BrowserProbe implements DashboardPlugin, AutoCloseable {
         rules.post("/samples", (req, res) -> {
             JsonNode samples = JSON.readTree(req.content().as(String.class));
             if (!samples.isArray()) {
-                res.status(Status.BAD_REQUEST_400).send("expected [[event_id, epoch_millis], ...]");
+                res.status(Status.BAD_REQUEST_400).send("expected [[event_id, received_epoch_millis, drawn_epoch_millis], ...]");
                 return;
             }
             for (JsonNode s : samples) {
@@ -141,7 +141,7 @@ final class BrowserProbe implements DashboardPlugin, AutoCloseable {
             return;
         }
         received.recordValue(micros(receivedMillis, stamp));
-        recorder.recordValue(micros(drawnMillis, stamp));
+        drawn.recordValue(micros(drawnMillis, stamp));
         items.incrementAndGet();
     }
 
@@ -151,9 +151,14 @@ final class BrowserProbe implements DashboardPlugin, AutoCloseable {
         return Math.max(0, TimeUnit.NANOSECONDS.toMicros(nano - stamp));
     }
 
-    /** Outcome-to-arrival latency in the browsers (the WebSocket message handled), since the last call. */
+    /** Outcome-to-arrival latency in the browsers (the WebSocket message handled), since recording began. */
     org.HdrHistogram.Histogram receivedLatency() {
         return received.getIntervalHistogram();
+    }
+
+    /** Outcome-to-screen latency in the browsers (the row painted), since recording began. */
+    org.HdrHistogram.Histogram drawnLatency() {
+        return drawn.getIntervalHistogram();
     }
 
     /** Ends the browsers and deletes their profiles. */

@@ -73,13 +73,13 @@ final class DashboardLatencyBench {
      * @param browserLatencyMicros outcome-to-screen latency of every row the browsers drew, in microseconds
      * @param browserReceivedMicros outcome-to-browser latency (message handled) of the same rows
      * @param browserItems rows the browsers reported
+     * @param browserUnmatched rows reported without a stamp (their outcome is older than the stamps kept)
      * @param browserFailures browsers that exited early, with where their log is
      */
     record Result(Scenario scenario, Histogram latencyMicros, long[] itemsPerClient, long unmatched,
                   List<String> dropped, long transactions, double seconds, long processCpuNanos,
                   long broadcasterCpuNanos, Histogram browserLatencyMicros, Histogram browserReceivedMicros,
-                  long browserItems,
-                  List<String> browserFailures) {
+                  long browserItems, long browserUnmatched, List<String> browserFailures) {
     }
 
     private DashboardLatencyBench() {
@@ -88,8 +88,7 @@ final class DashboardLatencyBench {
     /** Runs the bench; returns once the run has stopped and the server is closed. */
     static Result run(Settings settings) throws SimulationException, InterruptedException, IOException {
         OutcomeStamps stamps = new OutcomeStamps();
-        Recorder browserRecorder = new Recorder(3);
-        BrowserProbe probe = new BrowserProbe(stamps, browserRecorder);
+        BrowserProbe probe = new BrowserProbe(stamps);
         Path chromium = settings.browsers() > 0 ? BrowserProbe.chromium() : null;
         DashboardObserver feed = new DashboardObserver(settings.browsers() > 0 ? List.of(probe) : List.of());
         Simulation.Builder builder = Simulation.builder().scenario(settings.scenario()).connector("dry-run")
@@ -119,7 +118,6 @@ final class DashboardLatencyBench {
             }
             sleepWhileRunning(running, stamps, settings.warmUp());
             recorder.reset();
-            browserRecorder.reset();
             clients.forEach(FeedLatencyClient::startRecording);
             probe.startRecording();
             long cpu0 = processCpuNanos();
@@ -145,9 +143,8 @@ final class DashboardLatencyBench {
                     dropped.add("client " + (i + 1) + " " + c.dropped());
                 }
             }
-            clients.forEach(FeedLatencyClient::close);
             return new Result(running.scenario(), latency, items, unmatched, List.copyOf(dropped), transactions,
-                    seconds, cpu, push, browserRecorder.getIntervalHistogram(), probe.receivedLatency(), probe.items(),
+                    seconds, cpu, push, probe.drawnLatency(), probe.receivedLatency(), probe.items(), probe.unmatched(),
                     probe.failures());
         } finally {
             clients.forEach(FeedLatencyClient::close);

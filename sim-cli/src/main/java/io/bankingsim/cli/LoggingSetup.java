@@ -37,12 +37,28 @@ final class LoggingSetup implements AutoCloseable {
     private final Level previousLevel;
     private final Handler[] previousHandlers;
     private final List<Handler> installed;
+    private final List<Level> previousChatty;
 
-    private LoggingSetup(Logger root, Level previousLevel, Handler[] previousHandlers, List<Handler> installed) {
+    private LoggingSetup(Logger root, Level previousLevel, Handler[] previousHandlers, List<Handler> installed,
+                         List<Level> previousChatty) {
         this.root = root;
         this.previousLevel = previousLevel;
         this.previousHandlers = previousHandlers;
         this.installed = installed;
+        this.previousChatty = previousChatty;
+    }
+
+    /**
+     * Keeps the libraries' start-up chatter (Helidon's sockets, Kafka's configuration) to warnings,
+     * unless debugging; returns their levels before, for {@link #close()}.
+     */
+    static List<Level> quietLibraries(boolean debug) {
+        List<Level> before = new java.util.ArrayList<>(CHATTY.size());
+        for (Logger chatty : CHATTY) {
+            before.add(chatty.getLevel());
+            chatty.setLevel(debug ? null : Level.WARNING);
+        }
+        return java.util.Collections.unmodifiableList(before);
     }
 
     /**
@@ -93,10 +109,8 @@ final class LoggingSetup implements AutoCloseable {
             root.addHandler(handler);
         }
         root.setLevel(level);
-        for (Logger chatty : CHATTY) {
-            chatty.setLevel(debug ? null : Level.WARNING);
-        }
-        return new LoggingSetup(root, previousLevel, previousHandlers, List.copyOf(installed));
+        List<Level> previousChatty = quietLibraries(debug);
+        return new LoggingSetup(root, previousLevel, previousHandlers, List.copyOf(installed), previousChatty);
     }
 
     private static Handler openFile(Path logFile) throws IOException {
@@ -118,6 +132,9 @@ final class LoggingSetup implements AutoCloseable {
             root.addHandler(handler);
         }
         root.setLevel(previousLevel);
+        for (int i = 0; i < CHATTY.size(); i++) {
+            CHATTY.get(i).setLevel(previousChatty.get(i));
+        }
     }
 
     /** Writes records to the {@link ConsoleOutput}, around the progress line. */

@@ -7,6 +7,12 @@ import io.bankingsim.core.SimulationResult;
 import io.bankingsim.core.clock.Speed;
 import io.bankingsim.core.metrics.RunSummary;
 import io.bankingsim.core.scenario.Scenario;
+import io.bankingsim.core.spi.PluginException;
+import io.bankingsim.dashboard.DashboardObserver;
+import io.bankingsim.dashboard.DashboardPlugins;
+import io.bankingsim.dashboard.DashboardServer;
+import io.bankingsim.dashboard.SimulationControl;
+import io.bankingsim.dashboard.StartableControl;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,7 +21,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -64,12 +72,6 @@ final class RunCommand {
         Options {
             Objects.requireNonNull(scenario, "scenario");
         }
-
-        Options(String scenario, boolean dryRun, Speed speed, Integer customers, Long seed, Double durationHours,
-                Path output, java.util.Set<String> outputFormats, boolean dashboard, Integer dashboardPort) {
-            this(scenario, dryRun, speed, customers, seed, durationHours, output, outputFormats, dashboard,
-                    dashboardPort, false, false);
-        }
     }
 
     private final Options options;
@@ -79,6 +81,7 @@ final class RunCommand {
     private final CountDownLatch reported = new CountDownLatch(1);
     private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile RunningSimulation running;
+    private volatile StartableControl startable;
     private volatile boolean interrupted;
 
     RunCommand(Options options, CliEnvironment environment, PrintStream out, ConsoleOutput console) {
@@ -98,17 +101,17 @@ final class RunCommand {
             return BankingSim.USAGE;
         }
         Simulation simulation;
-        io.bankingsim.dashboard.DashboardObserver dashboardFeed = null;
+        DashboardObserver dashboardFeed = null;
         try {
             simulation = builder(urls).build();
             if (options.dashboard() || simulation.scenario().dashboard().enabled()) {
-                dashboardFeed = new io.bankingsim.dashboard.DashboardObserver(
-                        io.bankingsim.dashboard.DashboardPlugins.load());
-                simulation = builder(urls).observer(dashboardFeed).build();
+                dashboardFeed = new DashboardObserver(DashboardPlugins.load());
+                // the scenario as already read and overridden: not parsed a second time
+                simulation = builder(urls).scenario(simulation.scenario()).observer(dashboardFeed).build();
             }
         } catch (SimulationException e) {
             return failed(e);
-        } catch (IllegalStateException | java.util.ServiceConfigurationError e) {
+        } catch (IllegalStateException | PluginException e) {
             console.error("cannot load the dashboard's plugins: " + e.getMessage());
             return BankingSim.RUN_FAILED;
         }
@@ -130,20 +133,17 @@ final class RunCommand {
         logStart(simulation.scenario());
         Thread hook = new Thread(this::stopAndWait, "banking-sim-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        io.bankingsim.dashboard.DashboardServer dashboard = null;
+        DashboardServer dashboard = null;
         try {
             if (options.waitForStart()) {
-                io.bankingsim.dashboard.StartableControl startable =
-                        io.bankingsim.dashboard.SimulationControl.startable(simulation);
+                startable = SimulationControl.startable(simulation);
                 try {
                     dashboard = startDashboard(startable, simulation.scenario(), dashboardFeed, dashboardPort);
                 } catch (RuntimeException e) {
-                    console.error("cannot serve the dashboard: " + e.getMessage() + " (choose another port with"
-                            + " --dashboard-port or DASHBOARD_PORT)");
-                    return BankingSim.RUN_FAILED;
+                    return dashboardFailed(e);
                 }
                 console.line("Waiting for Start on the dashboard (or POST /api/control/start); Ctrl-C to quit.");
-                running = awaitStart(startable);
+                running = awaitStart();
                 if (running == null) {
                     console.error(interrupted ? "interrupted before the run started"
                             : "stopped on the dashboard before the run started");
@@ -157,8 +157,8 @@ final class RunCommand {
             }
             if (dashboardFeed != null) {
                 try {
-                    dashboard = startDashboard(io.bankingsim.dashboard.SimulationControl.of(running),
-                            running.scenario(), dashboardFeed, dashboardPort);
+                    dashboard = startDashboard(SimulationControl.of(running), running.scenario(), dashboardFeed,
+                            dashboardPort);
                 } catch (RuntimeException e) {
                     running.stop();
                     try {
@@ -166,9 +166,7 @@ final class RunCommand {
                     } catch (SimulationException | InterruptedException ignored) {
                         // the dashboard's failure is the one to report
                     }
-                    console.error("cannot serve the dashboard: " + e.getMessage() + " (choose another port with"
-                            + " --dashboard-port or DASHBOARD_PORT)");
-                    return BankingSim.RUN_FAILED;
+                    return dashboardFailed(e);
                 }
             }
             return keepServing(awaitAndReport(running), dashboard);
@@ -232,18 +230,17 @@ final class RunCommand {
     }
 
     /** Serves the dashboard on the run; prints where, and the token when one is needed. */
-    private io.bankingsim.dashboard.DashboardServer startDashboard(io.bankingsim.dashboard.SimulationControl control,
-            Scenario s, io.bankingsim.dashboard.DashboardObserver feed, int port) {
-        io.bankingsim.dashboard.DashboardServer.Builder b = io.bankingsim.dashboard.DashboardServer.builder()
+    private DashboardServer startDashboard(SimulationControl control,
+            Scenario s, DashboardObserver feed, int port) {
+        DashboardServer.Builder b = DashboardServer.builder()
                 .control(control).observer(feed)
                 .host(s.dashboard().host()).port(port)
-                .backends(options.dryRun() ? "dry run" : "Nexum " + s.connections().nexumUrl() + ", Bastion "
-                        + s.connections().bastionUrl());
+                .backends(options.dryRun() ? "dry run" : backends(s));
         String token = environment.get("DASHBOARD_TOKEN");
         if (token != null && !token.isBlank()) {
             b.token(token.strip());
         }
-        io.bankingsim.dashboard.DashboardServer server = b.start();
+        DashboardServer server = b.start();
         console.line("Dashboard: " + shownUrl(server));
         if (token == null || token.isBlank()) {
             server.token().ifPresent(t -> console.line("Dashboard control token (Authorization: Bearer): " + t));
@@ -252,7 +249,7 @@ final class RunCommand {
     }
 
     /** The page's URL to give the user: on every interface (0.0.0.0, ::), this machine's name instead. */
-    private static String shownUrl(io.bankingsim.dashboard.DashboardServer server) {
+    private static String shownUrl(DashboardServer server) {
         String h = server.host().replace("[", "").replace("]", "");
         if (!h.equals("0.0.0.0") && !h.equals("::")) {
             return server.url();
@@ -266,12 +263,16 @@ final class RunCommand {
         return "http://" + name + ":" + server.port() + "/ (on every interface)";
     }
 
+    /** The systems under test, for the log and the dashboard: {@code Nexum <url>, Bastion <url>}. */
+    private static String backends(Scenario s) {
+        return "Nexum " + s.connections().nexumUrl() + ", Bastion " + s.connections().bastionUrl();
+    }
+
     private void logStart(Scenario s) {
         LOG.log(System.Logger.Level.INFO, () -> String.format(
                 "running '%s' from %s: seed %d, %d customers, %s of virtual time from %s, speed %s, %s%s",
                 s.name(), s.source(), s.seed(), s.customers(), s.duration(), s.start(), s.speed(),
-                options.dryRun() ? "dry-run" : "Nexum " + s.connections().nexumUrl() + ", Bastion "
-                        + s.connections().bastionUrl() + ", flow " + s.connections().flow().id(),
+                options.dryRun() ? "dry-run" : backends(s) + ", flow " + s.connections().flow().id(),
                 options.output() == null ? "" : ", output to " + options.output().toAbsolutePath()));
     }
 
@@ -309,9 +310,8 @@ final class RunCommand {
         return e.isBadInput() ? BankingSim.USAGE : BankingSim.RUN_FAILED;
     }
 
-    /** The shutdown hook: stop the run, then wait until its files and the summary are out. */
     /** With {@code --keep-dashboard}: after the run, serves its final state until Ctrl-C; returns {@code code}. */
-    private int keepServing(int code, io.bankingsim.dashboard.DashboardServer dashboard) {
+    private int keepServing(int code, DashboardServer dashboard) {
         if (options.keepDashboard() && dashboard != null && !interrupted) {
             console.line("The run is over; the dashboard stays up at " + dashboard.url() + " until Ctrl-C.");
             try {
@@ -323,34 +323,37 @@ final class RunCommand {
         return code;
     }
 
-    /** Waits until the dashboard starts the run; null after Ctrl-C. A failed start is the dashboard's 409. */
-    private RunningSimulation awaitStart(io.bankingsim.dashboard.StartableControl startable) {
-        while (!interrupted) {
-            try {
-                return startable.started().get(200, TimeUnit.MILLISECONDS);
-            } catch (java.util.concurrent.TimeoutException e) {
-                // not yet
-            } catch (java.util.concurrent.CancellationException e) {
-                return null; // Stop on the dashboard before Start
-            } catch (java.util.concurrent.ExecutionException e) {
-                if (e.getCause() instanceof java.util.concurrent.CancellationException) {
-                    return null;
-                }
-                throw new IllegalStateException(e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
+    /**
+     * Waits until the dashboard starts the run; null when it was stopped first (Stop on the
+     * dashboard, or Ctrl-C, which stops {@link #startable}). A failed start is the dashboard's 409.
+     */
+    private RunningSimulation awaitStart() {
+        try {
+            return startable.started().get();
+        } catch (CancellationException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
         }
-        return null;
     }
 
+    private int dashboardFailed(RuntimeException e) {
+        console.error("cannot serve the dashboard: " + e.getMessage() + " (choose another port with"
+                + " --dashboard-port or DASHBOARD_PORT)");
+        return BankingSim.RUN_FAILED;
+    }
+
+    /** The shutdown hook: stop the run, then wait until its files and the summary are out. */
     private void stopAndWait() {
         interrupted = true;
         stopRequested.countDown();
         RunningSimulation run = running;
+        StartableControl waiting = startable;
         if (run != null) {
             run.stop();
+        } else if (waiting != null) {
+            waiting.stop(); // not begun yet: cancels the wait for Start
         }
         try {
             if (!reported.await(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * {@code banking-sim stub}: runs the stub servers of Nexum and Bastion (docs/stubs.md) until
@@ -130,17 +129,11 @@ final class StubCommand implements Callable<Integer> {
             throw usage(e.getMessage());
         }
         ConsoleOutput console = new ConsoleOutput(err, environment.terminal());
-        Logger helidon = Logger.getLogger("io.helidon");
-        Level helidonLevel = helidon.getLevel();
         LoggingSetup logging = LoggingSetup.install(level, console,
-                environment.workingDir().resolve(LOG_FILE));
-        if (level.intValue() > Level.FINE.intValue()) {
-            helidon.setLevel(Level.WARNING); // Helidon's INFO lines about sockets are noise here
-        }
+                environment.workingDir().resolve(LOG_FILE)); // Helidon's INFO lines about sockets: quieted there
         try {
             return serve(console);
         } finally {
-            helidon.setLevel(helidonLevel);
             logging.close();
             done.countDown();
         }

@@ -29,8 +29,8 @@ import java.util.function.Supplier;
  */
 final class ApiRoutes {
 
-    static final double MAX_MULTIPLIER = 10_000_000;
-    static final String SPEED_ALLOWED = "a number > 0 and <= 10000000, or \"max\"";
+    static final double MAX_MULTIPLIER = io.bankingsim.core.scenario.Scenario.MAX_SPEED;
+    static final String SPEED_ALLOWED = "a number > 0 and <= " + (long) MAX_MULTIPLIER + ", or \"max\"";
     private static final String JSON = "application/json";
     private static final String ACTIONS = "start, pause, resume, stop, speed";
 
@@ -253,7 +253,7 @@ final class ApiRoutes {
             throw new IllegalArgumentException("'multiplier' must be a number or \"max\", not " + m);
         }
         double value = m.asDouble();
-        if (!(value > 0) || value > MAX_MULTIPLIER || Double.isInfinite(value)) {
+        if (!(value > 0) || value > MAX_MULTIPLIER) {
             throw new IllegalArgumentException("'multiplier' is out of range: " + m);
         }
         return Speed.of(value);

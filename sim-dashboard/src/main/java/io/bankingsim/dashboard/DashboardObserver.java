@@ -57,8 +57,7 @@ public final class DashboardObserver implements SimulationObserver {
     @Override
     public void onStart(RunContext context) {
         history.clear();
-        history.retentionMinutes(Math.min(MetricsHistory.MAX_RETENTION_MINUTES,
-                context.scenario().metrics().retentionMinutes())); // a scenario built in code is not capped
+        history.retentionMinutes(context.scenario().metrics().retentionMinutes());
         pluginObservers.onStart(context);
     }
 

@@ -1,42 +1,34 @@
 package io.bankingsim.dashboard;
 
-import java.util.ArrayList;
+import io.bankingsim.core.spi.PluginException;
+import io.bankingsim.core.spi.PluginRegistry;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 
 /** Finds and checks {@link DashboardPlugin}s. Stateless. */
 public final class DashboardPlugins {
 
-    private static final System.Logger LOG = System.getLogger(DashboardPlugins.class.getName());
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,39}");
     private static final Pattern MODULE = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_./-]*\\.m?js");
 
     private DashboardPlugins() {
     }
 
-    /** The plugins on the class path of {@code loader} (ServiceLoader), checked. */
+    /**
+     * The plugins on the class path of {@code loader}, found as every plug-in is
+     * ({@link PluginRegistry}: a clash of ids or a broken service entry is a {@link PluginException}
+     * naming the classes and their jars; each plug-in found is logged at DEBUG), then checked.
+     */
     public static List<DashboardPlugin> load(ClassLoader loader) {
-        List<DashboardPlugin> found = new ArrayList<>();
-        ServiceLoader.load(DashboardPlugin.class, loader).forEach(found::add);
-        List<DashboardPlugin> checked = check(found);
-        for (DashboardPlugin p : checked) {
-            LOG.log(System.Logger.Level.DEBUG, () -> "dashboard plugin '" + p.id() + "': " + p.getClass().getName()
-                    + " from " + where(p.getClass()));
-        }
-        return checked;
-    }
-
-    private static String where(Class<?> type) {
-        var source = type.getProtectionDomain().getCodeSource();
-        return source == null || source.getLocation() == null ? "?" : source.getLocation().toString();
+        return check(List.copyOf(PluginRegistry.load(DashboardPlugin.class, DashboardPlugin::id, loader).all()));
     }
 
     /** The plugins on the thread's context class path, checked. */
     public static List<DashboardPlugin> load() {
-        return load(Thread.currentThread().getContextClassLoader());
+        return check(List.copyOf(PluginRegistry.load(DashboardPlugin.class, DashboardPlugin::id).all()));
     }
 
     /**

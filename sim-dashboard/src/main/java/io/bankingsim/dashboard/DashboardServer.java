@@ -54,15 +54,14 @@ public final class DashboardServer implements AutoCloseable {
     private DashboardServer(Builder b) {
         this.host = b.host;
         this.requestedPort = b.port;
-        boolean needsToken = b.requireToken != null ? b.requireToken : needsToken(b.host);
+        boolean loopback = !needsToken(b.host);
+        boolean needsToken = b.requireToken != null ? b.requireToken : !loopback;
         this.token = needsToken ? (b.token != null ? b.token : generateToken()) : null;
         DashboardObserver observer = b.observer != null ? b.observer : new DashboardObserver();
-        SimulationControl control = b.control;
-        this.broadcaster = new Broadcaster(() -> control.metrics().or(observer::latestSnapshot), observer,
-                b.pushInterval);
-        ApiRoutes api = new ApiRoutes(control, observer, b.backends, broadcaster::clientCount, token);
+        ApiRoutes api = new ApiRoutes(b.control, observer, b.backends, this::clientCount, token);
+        this.broadcaster = new Broadcaster(api::latest, observer, b.pushInterval);
         this.socket = new DashboardSocket(broadcaster, b.outboxCapacity, b.maxBehindTicks);
-        HttpRouting.Builder routing = HttpRouting.builder().addFilter(new RequestGuard(!needsToken(b.host)));
+        HttpRouting.Builder routing = HttpRouting.builder().addFilter(new RequestGuard(loopback));
         PluginRoutes plugins = new PluginRoutes(observer.plugins(), api);
         plugins.register(routing);
         api.register(routing);
@@ -127,6 +126,10 @@ public final class DashboardServer implements AutoCloseable {
         }
         broadcaster.start();
         return this;
+    }
+
+    private int clientCount() {
+        return broadcaster.clientCount();
     }
 
     /** The port the server listens on (the ephemeral one chosen when 0 was asked). */

@@ -101,10 +101,11 @@ final class DashboardSocket implements WsListener {
         }
         Set<Topic> chosen = EnumSet.noneOf(Topic.class);
         for (JsonNode t : topics) {
-            if (!t.isTextual() || Topic.parse(t.asText()).isEmpty()) {
+            java.util.Optional<Topic> topic = t.isTextual() ? Topic.parse(t.asText()) : java.util.Optional.empty();
+            if (topic.isEmpty()) {
                 return Messages.wsError("unknown topic " + t + ": allowed: " + Topic.allowed());
             }
-            chosen.add(Topic.parse(t.asText()).orElseThrow());
+            chosen.add(topic.get());
         }
         // the acknowledgement goes out before the subscription takes effect, so that it comes
         // before the backlog of what is already there

@@ -7,6 +7,8 @@ import io.bankingsim.core.metrics.ConfusionMatrix;
 import io.bankingsim.core.metrics.EndpointStats;
 import io.bankingsim.core.metrics.MetricsSnapshot;
 import io.bankingsim.core.metrics.UndefinedAsNullSerializer;
+import io.bankingsim.core.outcome.Status;
+import io.bankingsim.core.scenario.MetricsSettings;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,10 +26,10 @@ import java.util.Map;
 final class MetricsHistory {
 
     /** The default retention: {@code metrics.retention_minutes}' default. */
-    static final int DEFAULT_RETENTION_MINUTES = 60;
+    static final int DEFAULT_RETENTION_MINUTES = MetricsSettings.DEFAULTS.retentionMinutes();
 
     /** The longest retention: a week, as {@code metrics.retention_minutes} allows. */
-    static final int MAX_RETENTION_MINUTES = 10_080;
+    static final int MAX_RETENTION_MINUTES = MetricsSettings.MAX_RETENTION_MINUTES;
 
     private final ArrayDeque<Point> points = new ArrayDeque<>();
     private volatile long retentionNanos = DEFAULT_RETENTION_MINUTES * 60_000_000_000L;
@@ -131,7 +133,7 @@ final class MetricsHistory {
             return all;
         }
         List<Point> out = new ArrayList<>(maxPoints);
-        double step = (double) (all.size() - 1) / (maxPoints - 1 == 0 ? 1 : maxPoints - 1);
+        double step = (double) (all.size() - 1) / Math.max(1, maxPoints - 1);
         for (int i = 0; i < maxPoints - 1; i++) {
             out.add(all.get((int) Math.round(i * step)));
         }
@@ -144,12 +146,13 @@ final class MetricsHistory {
         Map<String, Long> status = now.counts().outcomesByStatus();
         Map<String, Long> was = before == null ? Map.of() : before.counts().outcomesByStatus();
         long outcomes = now.counts().outcomes() - (before == null ? 0 : before.counts().outcomes());
-        long failed = delta(status, was, "error") + delta(status, was, "unknown") + delta(status, was, "not_delivered");
-        long throttled = delta(status, was, "throttled");
+        long failed = delta(status, was, Status.ERROR.id()) + delta(status, was, Status.UNKNOWN.id())
+                + delta(status, was, Status.NOT_DELIVERED.id());
+        long throttled = delta(status, was, Status.THROTTLED.id());
         MetricsSnapshot.Run run = now.run();
         return new Point(run.wallElapsedNanos() / 1e9, run.virtualNow().toString(), run.progress(),
                 now.throughput().intervalTransactionsPerWallSecond(), run.intervalEffectiveSpeed(),
-                now.counts().releasedByKind().getOrDefault("transaction", 0L),
+                now.counts().transactionsReleased(),
                 m.truePositives(), m.falseNegatives(), m.precision(), m.recall(), m.falsePositiveRate(),
                 now.latency().service().p50Micros() / 1000.0, now.latency().service().p99Micros() / 1000.0,
                 outcomes > 0 ? (double) failed / outcomes : Double.NaN,

@@ -17,14 +17,23 @@ final class PluginObservers implements SimulationObserver {
 
     private static final System.Logger LOG = System.getLogger(PluginObservers.class.getName());
 
-    private record Entry(String pluginId, SimulationObserver observer, boolean[] off) {
+    /** One plug-in's observer, and whether it was switched off. */
+    private static final class Entry {
+        final String pluginId;
+        final SimulationObserver observer;
+        boolean off;
+
+        Entry(String pluginId, SimulationObserver observer) {
+            this.pluginId = pluginId;
+            this.observer = observer;
+        }
     }
 
     private final List<Entry> entries = new ArrayList<>();
 
     PluginObservers(List<DashboardPlugin> plugins) {
         for (DashboardPlugin p : plugins) {
-            p.observer().ifPresent(o -> entries.add(new Entry(p.id(), o, new boolean[1])));
+            p.observer().ifPresent(o -> entries.add(new Entry(p.id(), o)));
         }
     }
 
@@ -35,16 +44,16 @@ final class PluginObservers implements SimulationObserver {
 
     private void each(Call call) {
         for (Entry e : entries) {
-            if (e.off()[0]) {
+            if (e.off) {
                 continue;
             }
             try {
-                call.on(e.observer());
+                call.on(e.observer);
             } catch (VirtualMachineError ex) {
                 throw ex; // out of memory and the like: not the plugin's alone
             } catch (Throwable ex) { // NOPMD: a plugin's AssertionError or StackOverflowError must not stop the run
-                e.off()[0] = true;
-                LOG.log(System.Logger.Level.WARNING, "dashboard plugin '" + e.pluginId()
+                e.off = true;
+                LOG.log(System.Logger.Level.WARNING, "dashboard plugin '" + e.pluginId
                         + "': its observer failed and is switched off for this run", ex);
             }
         }
@@ -53,7 +62,7 @@ final class PluginObservers implements SimulationObserver {
     @Override
     public void onStart(RunContext context) {
         for (Entry e : entries) {
-            e.off()[0] = false;
+            e.off = false;
         }
         each(o -> o.onStart(context));
     }

@@ -78,8 +78,9 @@ final class RequestGuard implements Filter {
         return colon < 0 ? h : h.substring(0, colon);
     }
 
+    /** Whether {@code name} is a loopback name: {@code localhost}, {@code 127.x.x.x} or {@code ::1} (nothing resolved). */
     static boolean isLoopbackName(String name) {
-        return name.equals("localhost") || name.equals("::1") || name.matches("127(\\.\\d{1,3}){3}");
+        return !name.isEmpty() && !DashboardServer.needsToken(name);
     }
 
     private static void refuse(RoutingResponse res, String message) {

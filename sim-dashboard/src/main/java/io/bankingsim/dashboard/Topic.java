@@ -23,6 +23,6 @@ enum Topic {
 
     /** The allowed names, for error messages. */
     static String allowed() {
-        return "metrics, transactions, fraud_alerts";
+        return java.util.Arrays.stream(values()).map(Topic::id).collect(java.util.stream.Collectors.joining(", "));
     }
 }

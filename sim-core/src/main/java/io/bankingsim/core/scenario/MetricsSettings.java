@@ -12,9 +12,13 @@ public record MetricsSettings(boolean enabled, int collectIntervalSeconds, int r
 
     public static final MetricsSettings DEFAULTS = new MetricsSettings(true, 1, 60, true);
 
+    /** The longest retention: a week. */
+    public static final int MAX_RETENTION_MINUTES = 10_080;
+
     public MetricsSettings {
-        if (collectIntervalSeconds < 1 || retentionMinutes < 1) {
-            throw new IllegalArgumentException("collect_interval_seconds and retention_minutes must be at least 1");
+        if (collectIntervalSeconds < 1 || retentionMinutes < 1 || retentionMinutes > MAX_RETENTION_MINUTES) {
+            throw new IllegalArgumentException("collect_interval_seconds must be at least 1 and retention_minutes 1 to "
+                    + MAX_RETENTION_MINUTES);
         }
     }
 }

@@ -98,7 +98,7 @@ final class ScenarioSchema {
     // metrics
     static final Key<Boolean> METRICS_ENABLED = Key.of("enabled", bool());
     static final Key<Integer> COLLECT_INTERVAL_SECONDS = Key.of("collect_interval_seconds", intRange(1, 3600));
-    static final Key<Integer> RETENTION_MINUTES = Key.of("retention_minutes", intRange(1, 10_080));
+    static final Key<Integer> RETENTION_MINUTES = Key.of("retention_minutes", intRange(1, MetricsSettings.MAX_RETENTION_MINUTES));
     static final Key<Boolean> EXPORT_CSV = Key.of("export_csv", bool());
     static final Section METRICS_KEYS = Section.of(METRICS_ENABLED, COLLECT_INTERVAL_SECONDS, RETENTION_MINUTES,
             EXPORT_CSV);
