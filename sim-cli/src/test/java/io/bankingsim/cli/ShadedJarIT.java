@@ -94,6 +94,20 @@ class ShadedJarIT {
         assertThat(read("stdout")).as("the summary came when the run ended").contains("Run summary", "finished");
     }
 
+    @Test
+    @DisabledOnOs(OS.WINDOWS)
+    void ctrlCWhileWaitingForStartEndsTheProgram() throws Exception {
+        Process p = start("--scenario", "normal_day", "--dry-run", "--customers", "30", "--dashboard",
+                "--dashboard-port", "0", "--wait-for-start");
+        waitFor(() -> read("stderr").contains("Waiting for Start"), 60);
+
+        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
+
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).as("stopped after SIGINT").isTrue();
+        assertThat(p.exitValue()).isEqualTo(130);
+        assertThat(read("stderr")).contains("interrupted before the run started");
+    }
+
     /** Every line of a JSONL file, checking that each is whole JSON and the file ends with a line break. */
     private static List<String> completeJsonLines(Path file) throws IOException {
         String text = Files.readString(file);
