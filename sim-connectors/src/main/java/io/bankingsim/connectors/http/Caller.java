@@ -85,22 +85,43 @@ final class Caller {
     private volatile NexumSession session;
     private volatile boolean closing;
     private final Map<String, EndpointMetrics> metrics = new LinkedHashMap<>();
+    private final String healthEndpoint;
+    private final String healthPath;
 
     /**
      * @param system {@code nexum} or {@code bastion}
      * @param base the backend's base URL
      * @param endpoints the endpoint names this backend serves (for the statistics)
-     * @param breakerProbe the health check the circuit breaker probes with
+     * @param healthEndpoint the name of the backend's health endpoint, which the circuit breaker
+     *     probes and {@link #healthProblem()} checks
+     * @param healthPath its path
      */
     Caller(String system, URI base, List<String> endpoints, HttpTransport transport, Duration timeout, int maxRetries,
+           RateLimiter limiter, int maxOutageSeconds, String healthEndpoint, String healthPath) {
+        this(system, base, endpoints, transport, timeout, maxRetries, limiter, maxOutageSeconds, healthEndpoint,
+                healthPath, null);
+    }
+
+    /** For tests: a caller whose circuit breaker probes with {@code breakerProbe}. */
+    Caller(String system, URI base, List<String> endpoints, HttpTransport transport, Duration timeout, int maxRetries,
            RateLimiter limiter, int maxOutageSeconds, java.util.function.Supplier<CompletableFuture<Boolean>> breakerProbe) {
+        this(system, base, endpoints, transport, timeout, maxRetries, limiter, maxOutageSeconds, null, null,
+                breakerProbe);
+    }
+
+    private Caller(String system, URI base, List<String> endpoints, HttpTransport transport, Duration timeout,
+                   int maxRetries, RateLimiter limiter, int maxOutageSeconds, String healthEndpoint, String healthPath,
+                   java.util.function.Supplier<CompletableFuture<Boolean>> breakerProbe) {
+        this.healthEndpoint = healthEndpoint;
+        this.healthPath = healthPath;
         this.system = system;
         this.base = base;
         this.transport = transport;
         this.timeout = timeout;
         this.maxRetries = maxRetries;
         this.limiter = limiter;
-        this.breaker = new CircuitBreaker(displayName(system) + " at " + base, maxOutageSeconds, breakerProbe);
+        this.breaker = new CircuitBreaker(displayName(system) + " at " + base, maxOutageSeconds,
+                breakerProbe != null ? breakerProbe : () -> probe(healthEndpoint, healthPath));
         for (String e : endpoints) {
             metrics.put(e, new EndpointMetrics(system, e));
         }
@@ -174,6 +195,11 @@ final class Caller {
     /** A plain health probe that skips breaker and limiter; true on a 2xx. */
     CompletableFuture<Boolean> probe(String endpoint, String path) {
         return healthProblem(endpoint, path).thenApply(java.util.Objects::isNull);
+    }
+
+    /** The health check before a run: null on a 2xx, else what is wrong, naming the URL. */
+    CompletableFuture<String> healthProblem() {
+        return healthProblem(healthEndpoint, healthPath);
     }
 
     /** A health check: null on a 2xx, else what is wrong, naming the URL. */

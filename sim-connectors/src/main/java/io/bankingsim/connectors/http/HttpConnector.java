@@ -75,26 +75,22 @@ public final class HttpConnector implements Connector {
         this.settings = settings;
         this.transport = transport;
         Duration timeout = Duration.ofSeconds(settings.timeoutSeconds());
-        String nexumHealth = settings.path("nexum_health");
-        Caller[] nexumCaller = new Caller[1];
-        nexumCaller[0] = new Caller("nexum", settings.nexumUrl(), List.of("nexum_health", "nexum_login", "customers",
-                "kyc", "accounts", "account", "account_transactions", "deposit", "withdraw", "transfer"), transport,
-                timeout, settings.maxRetries(), new RateLimiter(settings.maxRps()), settings.maxOutageSeconds(),
-                () -> nexumCaller[0].probe("nexum_health", nexumHealth));
-        String bastionHealth = settings.path("bastion_health");
-        Caller[] bastionCaller = new Caller[1];
-        bastionCaller[0] = new Caller("bastion", settings.bastionUrl(), List.of("bastion_health", "score",
+        Caller nexumCaller = new Caller("nexum", settings.nexumUrl(), List.of("nexum_health", "nexum_login",
+                "customers", "kyc", "accounts", "account", "account_transactions", "deposit", "withdraw", "transfer"),
+                transport, timeout, settings.maxRetries(), new RateLimiter(settings.maxRps()),
+                settings.maxOutageSeconds(), "nexum_health", settings.path("nexum_health"));
+        Caller bastionCaller = new Caller("bastion", settings.bastionUrl(), List.of("bastion_health", "score",
                 "score_batch", "feedback"), transport, timeout, settings.maxRetries(), null,
-                settings.maxOutageSeconds(), () -> bastionCaller[0].probe("bastion_health", bastionHealth));
+                settings.maxOutageSeconds(), "bastion_health", settings.path("bastion_health"));
         if (!settings.nexumUsername().isEmpty()) {
-            session = new NexumSession(nexumCaller[0], settings.path("nexum_login"), settings.nexumUsername(),
+            session = new NexumSession(nexumCaller, settings.path("nexum_login"), settings.nexumUsername(),
                     settings.nexumPassword(), wallClock);
-            nexumCaller[0].authenticate(session);
+            nexumCaller.authenticate(session);
         } else {
             session = null;
         }
-        this.nexum = new NexumApi(nexumCaller[0], settings, NexumApi.newRunTag());
-        this.bastion = new BastionApi(bastionCaller[0], settings);
+        this.nexum = new NexumApi(nexumCaller, settings, NexumApi.newRunTag());
+        this.bastion = new BastionApi(bastionCaller, settings);
         this.requests = new ScoreRequests(settings, bankCurrency, ids);
         this.feedback = new FeedbackQueue(bastion, settings.feedbackDelayHours());
     }
@@ -312,7 +308,7 @@ public final class HttpConnector implements Connector {
     public Health health() {
         List<String> problems = new ArrayList<>();
         if (settings.flow() != Flow.SCORE_ONLY) {
-            check(nexum.caller(), "nexum_health", settings.path("nexum_health"), problems);
+            check(nexum.caller(), problems);
             if (problems.isEmpty() && session == null) {
                 authNeeded(problems);
             }
@@ -325,7 +321,7 @@ public final class HttpConnector implements Connector {
             }
         }
         if (settings.flow() != Flow.POST_ONLY || settings.feedback()) {
-            check(bastion.caller(), "bastion_health", settings.path("bastion_health"), problems);
+            check(bastion.caller(), problems);
         }
         if (!problems.isEmpty()) {
             boolean unreachable = problems.stream().anyMatch(p -> p.contains("not reachable"));
@@ -353,9 +349,9 @@ public final class HttpConnector implements Connector {
         }
     }
 
-    private static void check(Caller caller, String endpoint, String path, List<String> problems) {
+    private static void check(Caller caller, List<String> problems) {
         try {
-            String problem = caller.healthProblem(endpoint, path).get();
+            String problem = caller.healthProblem().get();
             if (problem != null) {
                 problems.add(problem);
             }
