@@ -219,14 +219,10 @@ final class RunCommand {
             return s.dashboard().port();
         }
         try {
-            int port = Integer.parseInt(env.strip());
-            if (port >= 0 && port <= 65_535) {
-                return port;
-            }
-        } catch (NumberFormatException e) {
-            // the message below
+            return new Converters.Port().convert(env.strip()); // the same rule as --dashboard-port
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new IllegalArgumentException("DASHBOARD_PORT must be a port number 0 to 65535, not '" + env + "'", e);
         }
-        throw new IllegalArgumentException("DASHBOARD_PORT must be a port number 0 to 65535, not '" + env + "'");
     }
 
     /** Serves the dashboard on the run; prints where, and the token when one is needed. */
